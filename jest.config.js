@@ -1,0 +1,13 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    ...jestConfig,
+    testMatch: [
+        '<rootDir>/force-app/**/__tests__/**/*.test.ts',
+        '<rootDir>/spec/**/*.test.ts'
+    ],
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/workbench/dist'],
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/test/jest/setup.js'],
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'spec/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    testTimeout: 15000
+};

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import { check } from '../../scripts/checks/soql-fields.mjs';
+import { fixtureRoot, assertFinding, assertNoFindings, assertCount } from './support/fixtures.mjs';
+
+const FILE = 'force-app/main/default/classes/BadSelector.cls';
+const defect = await check({ root: fixtureRoot('soql-fields', 'defect') });
+const clean = await check({ root: fixtureRoot('soql-fields', 'clean') });
+
+test('a query selecting a field that is not in objects/ is reported at its line', () => {
+    assertFinding(
+        defect,
+        FILE,
+        3,
+        /SELECT: Case\.Bogus__c does not exist: no objects\/Case\/fields\/Bogus__c\.field-meta\.xml/
+    );
+});
+
+test('a query without WITH USER_MODE is reported with the instruction', () => {
+    assertFinding(
+        defect,
+        FILE,
+        7,
+        /has no WITH clause: add WITH USER_MODE, or justify system mode with a \/\/ SECURITY: comment/
+    );
+});
+
+test('WITH SECURITY_ENFORCED is not user mode', () => {
+    assertFinding(defect, FILE, 25, /has WITH SECURITY_ENFORCED: add WITH USER_MODE/);
+});
+
+test('Database.query with a variable is reported as SOQL built from strings', () => {
+    assertFinding(defect, FILE, 12, /Database\.query runs a query built from a string: no SOQL built from strings/);
+});
+
+test('a misspelled relationship in a path and an unknown child relationship are reported', () => {
+    assertFinding(defect, FILE, 17, /Case\.Contact\.Acount|Contact\.Acount is not a known relationship/);
+    assertFinding(defect, FILE, 17, /Nope__r is not a child relationship of Case/);
+});
+
+test('the defect fixture produces exactly the planted findings', () => {
+    assertCount(defect, 6);
+});
+
+test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, justified system mode and test classes pass', () => {
+    assertNoFindings(clean);
+});

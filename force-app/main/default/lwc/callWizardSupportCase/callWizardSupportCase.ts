@@ -1,0 +1,32 @@
+// The support case opened from the call: a specific subject, the best phone and email confirmed,
+// the description prefilled from the call notes, product type, case reason and type.
+// Emits fieldchange; the parent owns the draft.
+import { LightningElement, api } from 'lwc';
+import type { SupportCaseInput } from 'c/playbookContracts';
+import { CASE_REASONS, CASE_TYPES, MAX_LENGTH, PRODUCT_TYPES, isVagueSubject } from 'c/callWizardModel';
+
+const EMPTY: SupportCaseInput = { subject: '', description: '', phone: '', email: '', productType: '', reason: '', type: '' };
+
+export default class CallWizardSupportCase extends LightningElement {
+    @api values: SupportCaseInput = EMPTY;
+    @api contactName = '';
+    @api disabled = false;
+
+    readonly maxLength = MAX_LENGTH;
+    readonly productTypes = PRODUCT_TYPES;
+    readonly caseReasons = CASE_REASONS;
+    readonly caseTypes = CASE_TYPES;
+
+    get heading(): string {
+        return this.contactName ? `Support case for ${this.contactName}` : 'Support case';
+    }
+
+    get subjectIsVague(): boolean {
+        return Boolean(this.values?.subject) && isVagueSubject(this.values.subject);
+    }
+
+    handleChange(event: CustomEvent<{ value: string }>): void {
+        const field = (event.currentTarget as HTMLElement).dataset.field;
+        this.dispatchEvent(new CustomEvent('fieldchange', { detail: { field, value: event.detail.value } }));
+    }
+}

@@ -6,6 +6,8 @@ import { check as apexFormat } from './apex-format.mjs';
 import { check as lwcCompile } from './lwc-compile.mjs';
 import { check as apexSemantics } from './apex-semantics.mjs';
 import { check as apexPmd } from './apex-pmd.mjs';
+import { check as controllerContracts } from './controller-contracts.mjs';
+import { check as vectorBundle } from './vector-bundle.mjs';
 
 export const checks = [
     { name: 'apex-security-rules', check: apexSecurityRules },
@@ -14,5 +16,7 @@ export const checks = [
     { name: 'apex-format', check: apexFormat },
     { name: 'lwc-compile', check: lwcCompile },
     { name: 'apex-semantics', check: apexSemantics },
-    { name: 'apex-pmd', check: apexPmd }
+    { name: 'apex-pmd', check: apexPmd },
+    { name: 'controller-contracts', check: controllerContracts },
+    { name: 'vector-bundle', check: vectorBundle }
 ];

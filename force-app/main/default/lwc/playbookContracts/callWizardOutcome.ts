@@ -180,6 +180,8 @@ export interface CallOutcomeRequest {
     referral: boolean | null;
     /** Why no score could be obtained, or why the contact was not reached (vacation, days in...). */
     reason: string | null;
+    /** NOT_REACHED / MAX_ATTEMPTS_COMPLETE: a voice message was left (Call Outcome "Left Message", else "No Answer"). */
+    leftMessage?: boolean | null;
     followUp: FollowUpRequest | null;
     supportCase: SupportCaseInput | null;
     replacement: ReplacementCall | null;

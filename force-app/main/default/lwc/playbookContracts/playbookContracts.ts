@@ -6,6 +6,22 @@
 // Wire format: Ids are 18-character strings, dates 'YYYY-MM-DD', date-times ISO 8601 in UTC
 // with milliseconds ('2025-03-04T15:00:00.000Z'), exactly as Apex serializes them.
 
+export type * from './callWizardOutcome';
+import type {
+    CallContextRequest,
+    CallContextResponse,
+    CallOutcomeRequest,
+    CallOutcomeResponse,
+    DealershipContactsRequest,
+    DealershipContactsResponse,
+    FlagDuplicateRequest,
+    FlagDuplicateResponse
+} from './callWizardOutcome';
+export type * from './logReview';
+export type * from './contractWarning';
+export type * from './logACall';
+import type { LogACallControllerContract } from './logACall';
+
 /** Codes a controller error can carry; the UI branches on the code, never on the text. */
 export type PlaybookErrorCode =
     | 'INVALID_INPUT'
@@ -16,7 +32,12 @@ export type PlaybookErrorCode =
     | 'OWNER_CHANGED'
     | 'NO_ACCESS'
     | 'SAVE_FAILED'
-    | 'UNEXPECTED';
+    | 'UNEXPECTED'
+    | 'DUPLICATE_CONTACT'
+    | 'MANAGER_NOT_CONFIGURED'
+    | 'DATA_STEWARD_NOT_CONFIGURED'
+    | 'CONTRACT_NEEDS_CONFIRMATION'
+    | 'BACK_OFFICE_QUEUE_NOT_FOUND';
 
 /**
  * What a failed controller call carries: the AuraHandledException message is this object as a
@@ -58,6 +79,10 @@ export interface ClaimCaseResponse {
 
 export interface CallWizardControllerContract {
     claimCase: { params: { request: ClaimCaseRequest }; result: ClaimCaseResponse; cacheable: false };
+    getCallContext: { params: { request: CallContextRequest }; result: CallContextResponse; cacheable: true };
+    getDealershipContacts: { params: { request: DealershipContactsRequest }; result: DealershipContactsResponse; cacheable: true };
+    saveCallOutcome: { params: { request: CallOutcomeRequest }; result: CallOutcomeResponse; cacheable: false };
+    flagDuplicate: { params: { request: FlagDuplicateRequest }; result: FlagDuplicateResponse; cacheable: false };
 }
 
 // ---- registry ----------------------------------------------------------------------------
@@ -65,6 +90,7 @@ export interface CallWizardControllerContract {
 /** Every Apex controller the components call, by Apex class name. */
 export interface PlaybookControllerContracts {
     CallWizardController: CallWizardControllerContract;
+    LogACallController: LogACallControllerContract;
 }
 
 export type PlaybookControllerName = keyof PlaybookControllerContracts;

@@ -1,0 +1,120 @@
+// Object and field permissions as profiles and permission sets grant them, and the checks
+// that user-mode queries and DML apply (what WITH USER_MODE / AccessLevel.USER_MODE enforce).
+import type { FieldDefinition, Schema } from './schema';
+
+export interface ObjectAccess {
+    read: boolean;
+    create: boolean;
+    edit: boolean;
+    delete: boolean;
+}
+
+export interface FieldAccess {
+    read: boolean;
+    edit: boolean;
+}
+
+export interface PermissionSetDefinition {
+    name: string;
+    label?: string;
+    /** By object API name. */
+    objects: Record<string, ObjectAccess>;
+    /** By 'Object.Field__c'; task and event fields may be granted as 'Activity.Field__c'. */
+    fields: Record<string, FieldAccess>;
+    userPermissions: readonly string[];
+    apexClasses: readonly string[];
+    /** 'Object.DeveloperName' of record types the set makes available. */
+    recordTypes: readonly string[];
+}
+
+export interface ProfileDefinition extends PermissionSetDefinition {
+    /** System administrators see and edit every field. */
+    allFields?: boolean;
+}
+
+/** What one user holds: a profile plus permission sets. */
+export interface AccessGrants {
+    profile: ProfileDefinition;
+    permissionSets: readonly PermissionSetDefinition[];
+}
+
+const NO_OBJECT_ACCESS: ObjectAccess = { read: false, create: false, edit: false, delete: false };
+const ACTIVITY_OBJECTS = new Set(['task', 'event']);
+
+export type AccessOperation = 'read' | 'create' | 'edit';
+
+export class AccessPolicy {
+    constructor(private readonly schema: Schema) {}
+
+    objectAccess(grants: AccessGrants, objectName: string): ObjectAccess {
+        const lower = this.schema.object(objectName).name.toLowerCase();
+        const union = { ...NO_OBJECT_ACCESS };
+        for (const grant of sources(grants)) {
+            for (const [name, access] of Object.entries(grant.objects)) {
+                if (name.toLowerCase() !== lower) continue;
+                union.read ||= access.read;
+                union.create ||= access.create;
+                union.edit ||= access.edit;
+                union.delete ||= access.delete;
+            }
+        }
+        return union;
+    }
+
+    fieldAccess(grants: AccessGrants, objectName: string, fieldName: string): FieldAccess {
+        const object = this.schema.object(objectName);
+        const field = this.schema.field(object.name, fieldName);
+        const objectAccess = this.objectAccess(grants, object.name);
+        if (!objectAccess.read) return { read: false, edit: false };
+        const writable = field.createable || field.updateable;
+        const canWriteObject = objectAccess.edit || objectAccess.create;
+        if (!field.custom || grants.profile.allFields) {
+            return { read: true, edit: writable && canWriteObject };
+        }
+        const granted = this.grantedFieldAccess(grants, object.name, field);
+        return { read: granted.read || granted.edit, edit: granted.edit && writable && canWriteObject };
+    }
+
+    hasUserPermission(grants: AccessGrants, permissionName: string): boolean {
+        const lower = permissionName.toLowerCase();
+        return sources(grants).some((grant) => grant.userPermissions.some((name) => name.toLowerCase() === lower));
+    }
+
+    hasApexClassAccess(grants: AccessGrants, className: string): boolean {
+        const lower = className.toLowerCase();
+        return (
+            Boolean(grants.profile.allFields) ||
+            sources(grants).some((grant) => grant.apexClasses.some((name) => name.toLowerCase() === lower))
+        );
+    }
+
+    /** The fields among `fieldNames` the grants do not allow for `operation`, as 'Object.Field'. */
+    deniedFields(grants: AccessGrants, objectName: string, fieldNames: readonly string[], operation: AccessOperation) {
+        const object = this.schema.object(objectName);
+        return fieldNames
+            .map((fieldName) => this.schema.field(object.name, fieldName))
+            .filter((field) => {
+                const access = this.fieldAccess(grants, object.name, field.name);
+                return operation === 'read' ? !access.read : !access.edit;
+            })
+            .map((field) => `${object.name}.${field.name}`);
+    }
+
+    private grantedFieldAccess(grants: AccessGrants, objectName: string, field: FieldDefinition): FieldAccess {
+        const keys = new Set([`${objectName}.${field.name}`.toLowerCase()]);
+        if (ACTIVITY_OBJECTS.has(objectName.toLowerCase())) keys.add(`activity.${field.name}`.toLowerCase());
+        const union: FieldAccess = { read: false, edit: false };
+        for (const grant of sources(grants)) {
+            for (const [key, access] of Object.entries(grant.fields)) {
+                if (!keys.has(key.toLowerCase())) continue;
+                union.read ||= access.read;
+                union.edit ||= access.edit;
+            }
+        }
+        return union;
+    }
+}
+
+function sources(grants: AccessGrants): readonly PermissionSetDefinition[] {
+    return [grants.profile, ...grants.permissionSets];
+}

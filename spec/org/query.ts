@@ -1,0 +1,216 @@
+// A structured stand-in for SOQL: select fields (with relationship paths such as 'Owner.Name'),
+// ANDed conditions, ORDER BY, LIMIT and OFFSET. Text compares case-insensitively and Ids in either
+// length, as SOQL does.
+import { QueryError } from './errors';
+import { sameId } from './ids';
+import type { FieldDefinition, Schema } from './schema';
+import type { FieldValue, SObjectRecord } from './values';
+
+export type ConditionOperator = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'NOT IN' | 'LIKE';
+
+export interface Condition {
+    field: string;
+    operator?: ConditionOperator;
+    value: FieldValue | readonly FieldValue[];
+}
+
+export interface OrderBy {
+    field: string;
+    direction?: 'ASC' | 'DESC';
+    nulls?: 'FIRST' | 'LAST';
+}
+
+export interface QuerySpec {
+    select: readonly string[];
+    from: string;
+    where?: readonly Condition[];
+    /** At least one of these holds: SOQL's (a OR b OR c), ANDed with `where`. */
+    whereAny?: readonly Condition[];
+    orderBy?: readonly OrderBy[];
+    limit?: number;
+    offset?: number;
+}
+
+export interface QuerySource {
+    schema: Schema;
+    records(objectName: string): readonly SObjectRecord[];
+    byId(id: string): SObjectRecord | undefined;
+}
+
+/** A field path checked against the schema: the lookups to follow, then the leaf field. */
+interface ResolvedPath {
+    text: string;
+    lookups: { field: FieldDefinition; relationshipName: string }[];
+    leaf: FieldDefinition;
+    /** 'Object.Field' pairs a user-mode query must be able to read. */
+    readable: string[];
+}
+
+function resolvePath(schema: Schema, objectName: string, path: string): ResolvedPath {
+    const segments = path.split('.');
+    const lookups: ResolvedPath['lookups'] = [];
+    const readable: string[] = [];
+    let candidates = [schema.object(objectName).name];
+    for (let index = 0; index < segments.length; index++) {
+        const segment = segments[index] as string;
+        const last = index === segments.length - 1;
+        const owners = candidates.filter((candidate) =>
+            last ? schema.findField(candidate, segment) : relationshipOf(schema, candidate, segment)
+        );
+        if (!owners.length) throw new QueryError(`No such column '${segment}' on entity '${candidates.join('/')}'`);
+        const fields = owners.map((owner) =>
+            last ? schema.field(owner, segment) : (relationshipOf(schema, owner, segment) as FieldDefinition)
+        );
+        owners.forEach((owner, position) => readable.push(`${owner}.${(fields[position] as FieldDefinition).name}`));
+        const field = fields[0] as FieldDefinition;
+        if (last) return { text: path, lookups, leaf: field, readable };
+        lookups.push({ field, relationshipName: field.relationshipName as string });
+        candidates = [...(field.referenceTo ?? [])];
+    }
+    throw new QueryError(`Empty field path in query`);
+}
+
+function relationshipOf(schema: Schema, objectName: string, name: string): FieldDefinition | undefined {
+    const lower = name.toLowerCase();
+    return Object.values(schema.object(objectName).fields).find(
+        (field) => field.relationshipName?.toLowerCase() === lower
+    );
+}
+
+function valueAt(source: QuerySource, record: SObjectRecord, path: ResolvedPath): FieldValue {
+    let current: SObjectRecord | undefined = record;
+    for (const lookup of path.lookups) {
+        const id: unknown = current?.[lookup.field.name];
+        current = typeof id === 'string' ? source.byId(id) : undefined;
+        if (!current) return null;
+    }
+    const value = current?.[path.leaf.name];
+    return value === undefined ? null : (value as FieldValue);
+}
+
+function compare(left: FieldValue, right: FieldValue, field: FieldDefinition): number {
+    if (field.type === 'id' || field.type === 'reference') {
+        return sameId(left, right) ? 0 : String(left).localeCompare(String(right));
+    }
+    if (typeof left === 'string' && typeof right === 'string') {
+        const a = left.toLowerCase();
+        const b = right.toLowerCase();
+        return a === b ? 0 : a < b ? -1 : 1;
+    }
+    if (left === right) return 0;
+    return (left as number) < (right as number) ? -1 : 1;
+}
+
+function likePattern(pattern: string): RegExp {
+    const escaped = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+    return new RegExp(`^${escaped}$`, 'is');
+}
+
+function matches(actual: FieldValue, condition: Condition, field: FieldDefinition): boolean {
+    const operator = condition.operator ?? '=';
+    const expected = condition.value;
+    if (operator === 'IN' || operator === 'NOT IN') {
+        if (!Array.isArray(expected)) throw new QueryError(`${operator} needs a list for ${condition.field}`);
+        const found = actual !== null && expected.some((candidate) => compare(actual, candidate, field) === 0);
+        return operator === 'IN' ? found : !found;
+    }
+    if (Array.isArray(expected)) throw new QueryError(`${operator} needs a single value for ${condition.field}`);
+    const single = expected as FieldValue;
+    if (operator === '=') return single === null ? actual === null : actual !== null && compare(actual, single, field) === 0;
+    if (operator === '!=') return single === null ? actual !== null : actual === null || compare(actual, single, field) !== 0;
+    if (actual === null || single === null) return false;
+    if (operator === 'LIKE') return likePattern(String(single)).test(String(actual));
+    const order = compare(actual, single, field);
+    switch (operator) {
+        case '<':
+            return order < 0;
+        case '<=':
+            return order <= 0;
+        case '>':
+            return order > 0;
+        default:
+            return order >= 0;
+    }
+}
+
+function setPath(target: SObjectRecord, source: QuerySource, record: SObjectRecord, path: ResolvedPath): void {
+    let into: SObjectRecord = target;
+    let from: SObjectRecord | undefined = record;
+    for (const lookup of path.lookups) {
+        const id: unknown = from?.[lookup.field.name];
+        from = typeof id === 'string' ? source.byId(id) : undefined;
+        if (!from) return;
+        const existing = into[lookup.relationshipName] as SObjectRecord | undefined;
+        const nested: SObjectRecord = existing ?? { attributes: { type: from.attributes.type }, Id: from.Id };
+        into[lookup.relationshipName] = nested;
+        into = nested;
+    }
+    const value = from?.[path.leaf.name];
+    into[path.leaf.name] = value === undefined ? null : (value as FieldValue);
+}
+
+export interface PreparedQuery {
+    objectName: string;
+    /** 'Object.Field' pairs the query reads, for user-mode checks. */
+    readable: string[];
+    run(source: QuerySource): SObjectRecord[];
+}
+
+/** Checks the query against the schema (as the Apex compiler would) and returns a runnable form. */
+export function prepareQuery(schema: Schema, spec: QuerySpec): PreparedQuery {
+    const objectName = schema.object(spec.from).name;
+    if (!spec.select.length) throw new QueryError('A query needs at least one field');
+    const selected = spec.select.map((path) => resolvePath(schema, objectName, path));
+    const conditions = (spec.where ?? []).map((condition) => ({
+        condition,
+        path: resolvePath(schema, objectName, condition.field)
+    }));
+    const anyConditions = (spec.whereAny ?? []).map((condition) => ({
+        condition,
+        path: resolvePath(schema, objectName, condition.field)
+    }));
+    const orderings = (spec.orderBy ?? []).map((order) => ({ order, path: resolvePath(schema, objectName, order.field) }));
+    if (spec.limit !== undefined && (!Number.isInteger(spec.limit) || spec.limit < 0)) {
+        throw new QueryError(`Invalid LIMIT: ${spec.limit}`);
+    }
+    const readable = [
+        ...new Set([...selected, ...conditions.map((entry) => entry.path), ...anyConditions.map((entry) => entry.path), ...orderings.map((entry) => entry.path)].flatMap((path) => path.readable))
+    ];
+    return {
+        objectName,
+        readable,
+        run(source: QuerySource): SObjectRecord[] {
+            let rows = source
+                .records(objectName)
+                .filter((record) =>
+                    conditions.every(({ condition, path }) => matches(valueAt(source, record, path), condition, path.leaf)) &&
+                    (!anyConditions.length ||
+                        anyConditions.some(({ condition, path }) => matches(valueAt(source, record, path), condition, path.leaf)))
+                );
+            if (orderings.length) {
+                rows = [...rows].sort((left, right) => {
+                    for (const { order, path } of orderings) {
+                        const a = valueAt(source, left, path);
+                        const b = valueAt(source, right, path);
+                        const descending = order.direction === 'DESC';
+                        const nullsFirst = order.nulls ? order.nulls === 'FIRST' : !descending;
+                        if (a === null || b === null) {
+                            if (a === b) continue;
+                            return (a === null) === nullsFirst ? -1 : 1;
+                        }
+                        const result = compare(a, b, path.leaf);
+                        if (result !== 0) return descending ? -result : result;
+                    }
+                    return 0;
+                });
+            }
+            const start = spec.offset ?? 0;
+            const end = spec.limit === undefined ? undefined : start + spec.limit;
+            return rows.slice(start, end).map((record) => {
+                const row: SObjectRecord = { attributes: { type: objectName }, Id: record.Id };
+                for (const path of selected) setPath(row, source, record, path);
+                return row;
+            });
+        }
+    };
+}

@@ -1,0 +1,119 @@
+import { SObjectError } from './errors';
+import { customKeyPrefix, keyPrefixOf, STANDARD_KEY_PREFIXES } from './ids';
+import type { FieldValue } from './values';
+
+export type FieldType =
+    | 'id'
+    | 'reference'
+    | 'string'
+    | 'textarea'
+    | 'picklist'
+    | 'multipicklist'
+    | 'boolean'
+    | 'double'
+    | 'int'
+    | 'currency'
+    | 'percent'
+    | 'date'
+    | 'datetime'
+    | 'email'
+    | 'phone'
+    | 'url';
+
+export interface FieldDefinition {
+    name: string;
+    type: FieldType;
+    custom: boolean;
+    createable: boolean;
+    updateable: boolean;
+    /** False for required fields (REQUIRED_FIELD_MISSING when null on save). */
+    nillable: boolean;
+    referenceTo?: readonly string[];
+    relationshipName?: string;
+    length?: number;
+    picklistValues?: readonly string[];
+    restrictedPicklist?: boolean;
+    unique?: boolean;
+    externalId?: boolean;
+    defaultValue?: FieldValue;
+    /** Auto-number display format, e.g. 'PR-{000000}'; the platform fills the field on insert. */
+    autoNumberFormat?: string;
+}
+
+export interface ObjectDefinition {
+    name: string;
+    custom: boolean;
+    /** Setup objects (User, Group, ...) are not part of a vector's "no other record changed". */
+    setup: boolean;
+    fields: Record<string, FieldDefinition>;
+    keyPrefix?: string;
+}
+
+/** Object and field definitions with Apex's case-insensitive name lookup. */
+export class Schema {
+    private readonly objectsByLowerName = new Map<string, ObjectDefinition>();
+    private readonly objectsByPrefix = new Map<string, ObjectDefinition>();
+
+    constructor(objects: readonly ObjectDefinition[]) {
+        const customNames = objects
+            .filter((object) => object.custom)
+            .map((object) => object.name)
+            .sort();
+        for (const object of objects) {
+            const keyPrefix =
+                object.keyPrefix ??
+                (object.custom ? customKeyPrefix(customNames.indexOf(object.name)) : STANDARD_KEY_PREFIXES[object.name]);
+            if (!keyPrefix) throw new SObjectError(`No key prefix known for ${object.name}`);
+            const defined: ObjectDefinition = { ...object, keyPrefix };
+            this.objectsByLowerName.set(object.name.toLowerCase(), defined);
+            this.objectsByPrefix.set(keyPrefix, defined);
+        }
+    }
+
+    objectNames(): string[] {
+        return [...this.objectsByLowerName.values()].map((object) => object.name);
+    }
+
+    findObject(name: string): ObjectDefinition | undefined {
+        return this.objectsByLowerName.get(name.toLowerCase());
+    }
+
+    object(name: string): ObjectDefinition {
+        const object = this.findObject(name);
+        if (!object) throw new SObjectError(`sObject type '${name}' is not supported.`);
+        return object;
+    }
+
+    keyPrefix(objectName: string): string {
+        return this.object(objectName).keyPrefix as string;
+    }
+
+    /** The object an Id belongs to, or undefined when its key prefix is not an object of this org. */
+    objectForId(id: string): ObjectDefinition | undefined {
+        return this.objectsByPrefix.get(keyPrefixOf(id));
+    }
+
+    findField(objectName: string, fieldName: string): FieldDefinition | undefined {
+        const object = this.object(objectName);
+        const lower = fieldName.toLowerCase();
+        return Object.values(object.fields).find((field) => field.name.toLowerCase() === lower);
+    }
+
+    field(objectName: string, fieldName: string): FieldDefinition {
+        const field = this.findField(objectName, fieldName);
+        if (!field) throw new SObjectError(`Invalid field ${fieldName} for ${this.object(objectName).name}`);
+        return field;
+    }
+
+    /** The lookup field behind a relationship name (Owner -> OwnerId, Contract__r -> Contract__c). */
+    relationship(objectName: string, relationshipName: string): FieldDefinition {
+        const lower = relationshipName.toLowerCase();
+        const field = Object.values(this.object(objectName).fields).find(
+            (candidate) => candidate.relationshipName?.toLowerCase() === lower
+        );
+        if (!field) {
+            throw new SObjectError(`Didn't understand relationship '${relationshipName}' on ${objectName}`);
+        }
+        return field;
+    }
+}

@@ -1,0 +1,197 @@
+// The standard objects and fields the package reads or writes, as the platform defines them
+// (writability, lengths, required flags, lookups). Custom fields come from objects/ metadata.
+import type { FieldDefinition, FieldType, ObjectDefinition } from './schema';
+import type { FieldValue } from './values';
+
+type FieldOptions = Partial<Omit<FieldDefinition, 'name' | 'type'>>;
+
+function field(name: string, type: FieldType, options: FieldOptions = {}): FieldDefinition {
+    return { name, type, custom: false, createable: true, updateable: true, nillable: true, ...options };
+}
+
+function readOnly(name: string, type: FieldType, options: FieldOptions = {}): FieldDefinition {
+    return field(name, type, { createable: false, updateable: false, ...options });
+}
+
+function text(name: string, length: number, options: FieldOptions = {}): FieldDefinition {
+    return field(name, 'string', { length, ...options });
+}
+
+function lookup(name: string, referenceTo: readonly string[], relationshipName: string, options: FieldOptions = {}) {
+    return field(name, 'reference', { referenceTo, relationshipName, ...options });
+}
+
+function picklist(name: string, values: readonly string[] | undefined, defaultValue?: FieldValue): FieldDefinition {
+    // Standard picklists are not restricted: the API accepts values outside the list.
+    return field(name, 'picklist', { picklistValues: values, restrictedPicklist: false, defaultValue });
+}
+
+function checkbox(name: string, options: FieldOptions = {}): FieldDefinition {
+    return field(name, 'boolean', { nillable: false, defaultValue: false, ...options });
+}
+
+const AUDIT_FIELDS: readonly FieldDefinition[] = [
+    readOnly('CreatedDate', 'datetime'),
+    readOnly('CreatedById', 'reference', { referenceTo: ['User'], relationshipName: 'CreatedBy' }),
+    readOnly('LastModifiedDate', 'datetime'),
+    readOnly('LastModifiedById', 'reference', { referenceTo: ['User'], relationshipName: 'LastModifiedBy' }),
+    readOnly('SystemModstamp', 'datetime'),
+    readOnly('IsDeleted', 'boolean')
+];
+
+/** Fields the platform maintains; a change to them alone is not a change of the record. */
+export const AUDIT_FIELD_NAMES: readonly string[] = AUDIT_FIELDS.map((definition) => definition.name);
+
+function objectOf(name: string, fields: readonly FieldDefinition[], setup = false): ObjectDefinition {
+    const all = [readOnly('Id', 'id', { nillable: false }), ...fields, ...(setup ? [] : AUDIT_FIELDS)];
+    return { name, custom: false, setup, fields: Object.fromEntries(all.map((definition) => [definition.name, definition])) };
+}
+
+const owner = (referenceTo: readonly string[] = ['User']) => lookup('OwnerId', referenceTo, 'Owner', { nillable: false });
+
+export interface PicklistValueSets {
+    caseStatus: readonly string[];
+    caseOrigin: readonly string[];
+    taskStatus: readonly string[];
+}
+
+export const DEFAULT_PICKLIST_VALUE_SETS: PicklistValueSets = {
+    caseStatus: ['New', 'Working', 'Escalated', 'Closed'],
+    caseOrigin: ['Phone', 'Email', 'Web'],
+    taskStatus: ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred']
+};
+
+export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_VALUE_SETS): ObjectDefinition[] {
+    return [
+        objectOf('Account', [
+            text('Name', 255, { nillable: false }),
+            owner(),
+            lookup('ParentId', ['Account'], 'Parent'),
+            picklist('Type', undefined),
+            picklist('Industry', undefined),
+            field('Phone', 'phone', { length: 40 }),
+            field('Website', 'url', { length: 255 }),
+            text('BillingStreet', 255),
+            text('BillingCity', 40),
+            text('BillingState', 80),
+            text('BillingPostalCode', 20),
+            text('BillingCountry', 80),
+            field('Description', 'textarea', { length: 32000 })
+        ]),
+        objectOf('Contact', [
+            text('FirstName', 40),
+            text('LastName', 80, { nillable: false }),
+            readOnly('Name', 'string', { length: 121 }),
+            picklist('Salutation', undefined),
+            text('Title', 128),
+            field('Email', 'email', { length: 80 }),
+            field('Phone', 'phone', { length: 40 }),
+            field('MobilePhone', 'phone', { length: 40 }),
+            lookup('AccountId', ['Account'], 'Account'),
+            owner(),
+            text('MailingCity', 40),
+            text('MailingState', 80),
+            field('Description', 'textarea', { length: 32000 })
+        ]),
+        objectOf('Case', [
+            readOnly('CaseNumber', 'string', { length: 30, autoNumberFormat: '{00000000}' }),
+            text('Subject', 255),
+            field('Description', 'textarea', { length: 32000 }),
+            picklist('Status', valueSets.caseStatus, valueSets.caseStatus[0] ?? 'New'),
+            picklist('Origin', valueSets.caseOrigin),
+            picklist('Priority', ['High', 'Medium', 'Low'], 'Medium'),
+            picklist('Type', undefined),
+            picklist('Reason', undefined),
+            owner(['User', 'Group']),
+            lookup('RecordTypeId', ['RecordType'], 'RecordType'),
+            lookup('AccountId', ['Account'], 'Account'),
+            lookup('ContactId', ['Contact'], 'Contact'),
+            lookup('ParentId', ['Case'], 'Parent'),
+            readOnly('IsClosed', 'boolean', { nillable: false }),
+            readOnly('ClosedDate', 'datetime'),
+            checkbox('IsEscalated'),
+            text('SuppliedName', 80),
+            field('SuppliedEmail', 'email', { length: 80 }),
+            text('SuppliedPhone', 40),
+            readOnly('ContactPhone', 'phone'),
+            readOnly('ContactEmail', 'email')
+        ]),
+        objectOf('Task', [
+            text('Subject', 255),
+            field('Description', 'textarea', { length: 32000 }),
+            picklist('Status', valueSets.taskStatus, valueSets.taskStatus[0] ?? 'Not Started'),
+            picklist('Priority', ['High', 'Normal', 'Low'], 'Normal'),
+            owner(),
+            lookup('WhatId', ['Account', 'Case', 'Contract'], 'What'),
+            lookup('WhoId', ['Contact'], 'Who'),
+            field('ActivityDate', 'date'),
+            // TaskSubtype can be set on insert only.
+            field('TaskSubtype', 'picklist', { picklistValues: ['Task', 'Email', 'Call'], updateable: false }),
+            picklist('Type', undefined),
+            readOnly('IsClosed', 'boolean', { nillable: false }),
+            readOnly('CompletedDateTime', 'datetime'),
+            checkbox('IsReminderSet'),
+            field('ReminderDateTime', 'datetime'),
+            picklist('CallType', ['Internal', 'Inbound', 'Outbound']),
+            text('CallDisposition', 255),
+            field('CallDurationInSeconds', 'int')
+        ]),
+        objectOf('Contract', [
+            readOnly('ContractNumber', 'string', { length: 30, autoNumberFormat: '{00000000}' }),
+            lookup('AccountId', ['Account'], 'Account', { nillable: false }),
+            picklist('Status', ['Draft', 'In Approval Process', 'Activated'], 'Draft'),
+            field('StartDate', 'date'),
+            field('ContractTerm', 'int'),
+            // EndDate is computed from StartDate and ContractTerm.
+            readOnly('EndDate', 'date'),
+            readOnly('ActivatedDate', 'datetime'),
+            owner(),
+            field('Description', 'textarea', { length: 32000 })
+        ]),
+        objectOf(
+            'User',
+            [
+                text('Username', 80, { nillable: false, unique: true }),
+                text('FirstName', 40),
+                text('LastName', 80, { nillable: false }),
+                readOnly('Name', 'string', { length: 121 }),
+                text('Alias', 8, { nillable: false }),
+                field('Email', 'email', { length: 128, nillable: false }),
+                text('TimeZoneSidKey', 40, { nillable: false }),
+                text('LocaleSidKey', 40),
+                text('LanguageLocaleKey', 40),
+                text('EmailEncodingKey', 40),
+                checkbox('IsActive', { defaultValue: true }),
+                text('Title', 80),
+                lookup('ManagerId', ['User'], 'Manager')
+            ],
+            true
+        ),
+        objectOf(
+            'Group',
+            [
+                text('Name', 40, { nillable: false }),
+                text('DeveloperName', 80),
+                picklist('Type', ['Regular', 'Queue']),
+                field('Email', 'email', { length: 255 })
+            ],
+            true
+        ),
+        objectOf(
+            'RecordType',
+            [
+                text('Name', 80, { nillable: false }),
+                text('DeveloperName', 80, { nillable: false }),
+                text('SobjectType', 40, { nillable: false }),
+                checkbox('IsActive', { defaultValue: true }),
+                field('Description', 'textarea', { length: 255 })
+            ],
+            true
+        )
+    ];
+}
+
+/** The standard fields every custom object has, besides its custom fields. */
+export function customObjectStandardFields(nameField: FieldDefinition): FieldDefinition[] {
+    return [readOnly('Id', 'id', { nillable: false }), nameField, owner(['User', 'Group']), ...AUDIT_FIELDS];
+}

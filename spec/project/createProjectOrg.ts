@@ -1,0 +1,45 @@
+// The in-memory org as the project's metadata defines it, optionally seeded with data/.
+import { existsSync } from 'fs';
+import { join } from 'path';
+import type { ClockSetting } from '../org/clock';
+import { InMemoryOrg } from '../org/InMemoryOrg';
+import type { TriggerHandler } from '../org/triggers';
+import { PACKAGE_TRIGGER_HANDLERS } from '../triggers/packageTriggers';
+import { findProjectRoot, loadProjectMetadata } from './projectMetadata';
+import { loadTreePlan } from './treeData';
+import { withSharedActivities } from '../org/sharedActivities';
+
+export interface ProjectOrgOptions {
+    /** The folder holding sfdx-project.json; found from the working directory when omitted. */
+    root?: string;
+    clock?: ClockSetting;
+    /** Defaults to the handlers mirroring the package's Apex triggers. */
+    triggerHandlers?: readonly TriggerHandler[];
+    /** Shared Activities on: the org has TaskRelation (spec/org/sharedActivities.ts). Off by default. */
+    sharedActivities?: boolean;
+}
+
+export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
+    const metadata = loadProjectMetadata(options.root ?? findProjectRoot());
+    return new InMemoryOrg({
+        objects: withSharedActivities(metadata.objects, options.sharedActivities),
+        permissionSets: metadata.permissionSets,
+        recordTypes: metadata.recordTypes,
+        queues: metadata.queues,
+        settingsDefaults: metadata.settingsDefaults,
+        settingsSource: metadata.settingsSource,
+        closedCaseStatuses: metadata.closedCaseStatuses,
+        closedTaskStatuses: metadata.closedTaskStatuses,
+        clock: options.clock,
+        triggerHandlers: options.triggerHandlers ?? PACKAGE_TRIGGER_HANDLERS
+    });
+}
+
+export const SAMPLE_PLAN = join('data', 'sample-plan.json');
+
+/** Loads data/sample-plan.json (the scratch org's sample data); returns referenceId -> Id. */
+export function loadSampleData(org: InMemoryOrg, root: string = findProjectRoot()): Map<string, string> {
+    const plan = join(root, SAMPLE_PLAN);
+    if (!existsSync(plan)) throw new Error(`No sample data plan at ${plan}`);
+    return loadTreePlan(org, plan);
+}

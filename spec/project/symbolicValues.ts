@@ -1,0 +1,69 @@
+// The symbolic values that data/ files and vectors write instead of Ids and instants:
+//   '@ref'                        the Id of the record (or vector user) with that referenceId
+//   '$recordType:<DeveloperName>' the record type of the record's own object ('Master': none)
+//   '$queue:<DeveloperName>'      a queue
+//   '$today', '$today+3d'         a date in the reference time zone
+//   '$now', '$now-2h', '$now+1d'  an instant ('m' for minutes)
+import type { InMemoryOrg } from '../org/InMemoryOrg';
+import { addDays, type FieldValue } from '../org/values';
+
+export interface SymbolContext {
+    org: InMemoryOrg;
+    /** referenceId (without '@') -> Id. */
+    refs: ReadonlyMap<string, string>;
+    /** The object whose record holds the value, for '$recordType:'. */
+    objectName?: string;
+    /** The zone in which '$today' is a date. */
+    timeZone: string;
+}
+
+const MASTER_RECORD_TYPE = 'Master';
+const REF = /^@([A-Za-z_][A-Za-z0-9_]*)$/;
+const TOKEN = /^\$([A-Za-z]+):(.+)$/;
+const TIME = /^\$(today|now)(?:([+-])(\d+)([dhm]))?$/;
+
+export function isReference(value: unknown): value is string {
+    return typeof value === 'string' && REF.test(value);
+}
+
+export function isSymbolic(value: unknown): value is string {
+    return typeof value === 'string' && (REF.test(value) || TOKEN.test(value) || TIME.test(value));
+}
+
+export function resolveTime(value: string, org: InMemoryOrg, timeZone: string): string {
+    const match = TIME.exec(value);
+    if (!match) throw new Error(`Not a time token: ${value}`);
+    const [, base, sign, amountText, unit] = match;
+    const amount = amountText ? Number(amountText) * (sign === '-' ? -1 : 1) : 0;
+    if (base === 'today') {
+        if (amount && unit !== 'd') throw new Error(`$today moves in days only: ${value}`);
+        return addDays(org.clock.today(timeZone), amount);
+    }
+    const minutes = unit === 'd' ? amount * 24 * 60 : unit === 'h' ? amount * 60 : amount;
+    return new Date(org.clock.now().getTime() + minutes * 60_000).toISOString();
+}
+
+/** The concrete value of one field value; non-symbolic values come back unchanged. */
+export function resolveSymbol(value: FieldValue, context: SymbolContext): FieldValue {
+    if (typeof value !== 'string') return value;
+    const ref = REF.exec(value);
+    if (ref) {
+        const id = context.refs.get(ref[1] as string);
+        if (!id) throw new Error(`Unknown reference ${value}`);
+        return id;
+    }
+    if (TIME.test(value)) return resolveTime(value, context.org, context.timeZone);
+    const token = TOKEN.exec(value);
+    if (!token) return value;
+    const [, kind, name] = token as unknown as [string, string, string];
+    switch (kind) {
+        case 'recordType':
+            if (!context.objectName) throw new Error(`${value} needs the record's object`);
+            // The master record type has no RecordType row: a record on it has no RecordTypeId here.
+            return name === MASTER_RECORD_TYPE ? null : context.org.recordTypeId(context.objectName, name);
+        case 'queue':
+            return context.org.queueId(name);
+        default:
+            throw new Error(`Unknown symbolic value ${value}`);
+    }
+}

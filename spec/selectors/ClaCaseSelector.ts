@@ -1,0 +1,104 @@
+// ClaCaseSelector: the Case queries of the Call Wizard, in user mode. Mirrors the Apex class.
+import type { InMemoryOrg } from '../org/InMemoryOrg';
+import type { SObjectRecord } from '../org/values';
+
+export const CLA_RECORD_TYPE = 'Customer_Loyalty_Assessment';
+
+/** What opening the wizard and saving a call decide on: the case, its contact, dealership and support case. */
+export const CALL_CASE_FIELDS = [
+    'Id',
+    'CaseNumber',
+    'Subject',
+    'Status',
+    'IsClosed',
+    'OwnerId',
+    'Owner.Name',
+    'RecordType.DeveloperName',
+    'CL_Activity_Status__c',
+    'CL_Satisfaction_Score__c',
+    'CL_Call_Attempts__c',
+    'CL_Last_Attempt__c',
+    'AccountId',
+    'Account.Name',
+    'Account.Phone',
+    'ContactId',
+    'Contact.FirstName',
+    'Contact.LastName',
+    'Contact.Name',
+    'Contact.Title',
+    'Contact.Phone',
+    'Contact.MobilePhone',
+    'Contact.Email',
+    'Contact.Employment_Status__c',
+    'Related_Support_Case__c',
+    'Related_Support_Case__r.CaseNumber',
+    'Related_Support_Case__r.Subject',
+    'Related_Support_Case__r.Status',
+    'Related_Support_Case__r.IsClosed',
+    'Related_Support_Case__r.ClosedDate',
+    'Related_Support_Case__r.Owner.Name'
+] as const;
+
+export function selectCaseForCall(org: InMemoryOrg, caseId: string): SObjectRecord | undefined {
+    return org.db.query({ select: CALL_CASE_FIELDS, from: 'Case', where: [{ field: 'Id', value: caseId }], limit: 1 }, 'USER_MODE')[0];
+}
+
+/** The contact's most recent cases other than `excludedCaseId`, newest first. */
+export function selectRecentCasesOfContact(org: InMemoryOrg, contactId: string, excludedCaseId: string, rowLimit: number): SObjectRecord[] {
+    return org.db.query(
+        {
+            select: ['Id', 'CaseNumber', 'Subject', 'Status', 'CreatedDate'],
+            from: 'Case',
+            where: [
+                { field: 'ContactId', value: contactId },
+                { field: 'Id', operator: '!=', value: excludedCaseId }
+            ],
+            orderBy: [
+                { field: 'CreatedDate', direction: 'DESC' },
+                { field: 'Id', direction: 'DESC' }
+            ],
+            limit: rowLimit
+        },
+        'USER_MODE'
+    );
+}
+
+/** The CLA cases of some contacts, newest first. */
+export function selectClaCasesOfContacts(org: InMemoryOrg, contactIds: readonly string[], rowLimit: number): SObjectRecord[] {
+    if (!contactIds.length) return [];
+    return org.db.query(
+        {
+            select: ['Id', 'ContactId', 'IsClosed', 'CL_Activity_Status__c', 'CreatedDate'],
+            from: 'Case',
+            where: [
+                { field: 'RecordType.DeveloperName', value: CLA_RECORD_TYPE },
+                { field: 'ContactId', operator: 'IN', value: contactIds }
+            ],
+            orderBy: [
+                { field: 'CreatedDate', direction: 'DESC' },
+                { field: 'Id', direction: 'DESC' }
+            ],
+            limit: rowLimit
+        },
+        'USER_MODE'
+    );
+}
+
+/** The contact's open CLA case (not closed, not Complete), oldest first; undefined when there is none. */
+export function selectOpenClaCaseOfContact(org: InMemoryOrg, contactId: string): SObjectRecord | undefined {
+    return org.db.query(
+        {
+            select: ['Id', 'CaseNumber', 'Subject', 'OwnerId', 'CL_Call_Attempts__c', 'CL_Activity_Status__c'],
+            from: 'Case',
+            where: [
+                { field: 'RecordType.DeveloperName', value: CLA_RECORD_TYPE },
+                { field: 'ContactId', value: contactId },
+                { field: 'IsClosed', value: false },
+                { field: 'CL_Activity_Status__c', operator: '!=', value: 'Complete' }
+            ],
+            orderBy: [{ field: 'CreatedDate' }, { field: 'Id' }],
+            limit: 1
+        },
+        'USER_MODE'
+    )[0];
+}

@@ -1,0 +1,89 @@
+// LogACallSelector: every query of Log a Call, in user mode, mirroring the Apex class.
+import type { InMemoryOrg } from '../org/InMemoryOrg';
+import type { SObjectRecord } from '../org/values';
+
+const CONTACT_FIELDS = ['Id', 'Name', 'Phone', 'AccountId', 'Account.Name', 'Account.Customer_Role__c'];
+
+/** The case with its account, contact and record type; undefined when not visible. */
+export function selectCaseForCall(org: InMemoryOrg, caseId: string): SObjectRecord | undefined {
+    return org.db.query(
+        {
+            select: ['Id', 'CaseNumber', 'AccountId', 'Account.Name', 'RecordType.DeveloperName', 'ContactId', ...CONTACT_FIELDS.map((name) => `Contact.${name}`)],
+            from: 'Case',
+            where: [{ field: 'Id', value: caseId }],
+            limit: 1
+        },
+        'USER_MODE'
+    )[0];
+}
+
+export function selectAccounts(org: InMemoryOrg, accountIds: readonly string[]): SObjectRecord[] {
+    return org.db.query(
+        { select: ['Id', 'Name', 'Customer_Role__c'], from: 'Account', where: [{ field: 'Id', operator: 'IN', value: accountIds }], limit: accountIds.length },
+        'USER_MODE'
+    );
+}
+
+export function selectContacts(org: InMemoryOrg, contactIds: readonly string[]): SObjectRecord[] {
+    return org.db.query(
+        { select: CONTACT_FIELDS, from: 'Contact', where: [{ field: 'Id', operator: 'IN', value: contactIds }], limit: contactIds.length },
+        'USER_MODE'
+    );
+}
+
+/** Contacts whose name, phone, mobile or account name contains `fragment`, by name. */
+export function selectContactsMatching(org: InMemoryOrg, fragment: string, rowLimit: number): SObjectRecord[] {
+    const pattern = `%${fragment}%`;
+    return org.db.query(
+        {
+            select: CONTACT_FIELDS,
+            from: 'Contact',
+            whereAny: [
+                { field: 'Name', operator: 'LIKE', value: pattern },
+                { field: 'Phone', operator: 'LIKE', value: pattern },
+                { field: 'MobilePhone', operator: 'LIKE', value: pattern },
+                { field: 'Account.Name', operator: 'LIKE', value: pattern }
+            ],
+            orderBy: [{ field: 'Name' }, { field: 'Id' }],
+            limit: rowLimit
+        },
+        'USER_MODE'
+    );
+}
+
+/** The running user's open call tasks on a record (WhatId for a case or account, WhoId for a contact), newest first. */
+export function selectOpenCallTasks(
+    org: InMemoryOrg,
+    relationField: 'WhatId' | 'WhoId',
+    recordId: string,
+    ownerId: string,
+    rowLimit: number
+): SObjectRecord[] {
+    return org.db.query(
+        {
+            select: ['Id', 'Subject', 'WhoId', 'Who.Name', 'OwnerId', 'IsClosed', 'TaskSubtype'],
+            from: 'Task',
+            where: [
+                { field: relationField, value: recordId },
+                { field: 'OwnerId', value: ownerId },
+                { field: 'IsClosed', value: false },
+                { field: 'TaskSubtype', value: 'Call' }
+            ],
+            orderBy: [{ field: 'CreatedDate', direction: 'DESC' }, { field: 'Id', direction: 'DESC' }],
+            limit: rowLimit
+        },
+        'USER_MODE'
+    );
+}
+
+export function selectTask(org: InMemoryOrg, taskId: string): SObjectRecord | undefined {
+    return org.db.query(
+        {
+            select: ['Id', 'Subject', 'OwnerId', 'IsClosed', 'TaskSubtype', 'ActivityDate'],
+            from: 'Task',
+            where: [{ field: 'Id', value: taskId }],
+            limit: 1
+        },
+        'USER_MODE'
+    )[0];
+}

@@ -1,0 +1,60 @@
+// CallInput: the checks every Call Wizard request goes through again on the server, with messages
+// an agent can act on. Mirrors the Apex class CallInput.
+import { PlaybookError } from '../errors/PlaybookError';
+import { dateInTimeZone } from '../org/clock';
+import { isValidId, to18 } from '../org/ids';
+import type { InMemoryOrg } from '../org/InMemoryOrg';
+import { isDateTimeString } from '../org/values';
+
+export function invalid(message: string): PlaybookError {
+    return new PlaybookError('INVALID_INPUT', message);
+}
+
+/** A record Id of `objectName`: blank or malformed is INVALID_INPUT, another object's Id is WRONG_OBJECT. */
+export function requireIdOf(org: InMemoryOrg, value: unknown, objectName: string, what: string): string {
+    if (typeof value !== 'string' || value.trim() === '') throw invalid(`Choose ${what}.`);
+    if (!isValidId(value.trim())) throw invalid(`"${value}" is not a record id (${what}).`);
+    const id = to18(value.trim());
+    if (org.schema.objectForId(id)?.name !== objectName) {
+        throw new PlaybookError('WRONG_OBJECT', `The record given as ${what} is not a ${objectName}. Reload the page and try again.`);
+    }
+    return id;
+}
+
+/** Text that must be given: trimmed, not blank, at most `maxLength` characters. */
+export function requireText(value: unknown, what: string, maxLength: number): string {
+    const text = optionalText(value, what, maxLength);
+    if (text === null) throw invalid(`Enter ${what}.`);
+    return text;
+}
+
+/** Text that may be left out: null when blank, else trimmed and at most `maxLength` characters. */
+export function optionalText(value: unknown, what: string, maxLength: number): string | null {
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'string') throw invalid(`${capitalize(what)} must be text.`);
+    const text = value.trim();
+    if (text === '') return null;
+    if (text.length > maxLength) {
+        throw invalid(`${capitalize(what)} is ${text.length} characters long; shorten it to ${maxLength} characters or fewer.`);
+    }
+    return text;
+}
+
+/** An instant strictly after now (a reminder or follow-up time). */
+export function requireFutureInstant(org: InMemoryOrg, value: unknown, what: string): string {
+    if (typeof value !== 'string' || value.trim() === '') throw invalid(`Choose ${what}.`);
+    if (!isDateTimeString(value.trim())) throw invalid(`${capitalize(what)} is not a date and time.`);
+    const instant = new Date(Date.parse(value.trim()));
+    if (instant.getTime() <= org.clock.now().getTime()) throw invalid(`${capitalize(what)} is in the past; choose a later time.`);
+    return instant.toISOString();
+}
+
+/** The date part of an instant in the running user's time zone (a task's due date). */
+export function dateOf(org: InMemoryOrg, instantIso: string): string {
+    const zone = org.runningUser().TimeZoneSidKey;
+    return dateInTimeZone(new Date(instantIso), typeof zone === 'string' ? zone : org.clock.timeZone);
+}
+
+export function capitalize(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,165 @@
+// ReplacementContactService: procedure 000, "New Contact": "See if they already exist under the
+// dealership page ... Check to see if they already have a CLA case created for them ... If you
+// didn't find them, then it is alright to create a new contact ... try to obtain their official
+// title and the correct spelling of their name." Mirrors the Apex class ReplacementContactService.
+import type { NewContactInput, ReplacementCall } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
+import { PlaybookError } from '../errors/PlaybookError';
+import { sameId } from '../org/ids';
+import type { InMemoryOrg } from '../org/InMemoryOrg';
+import type { SObjectRecord } from '../org/values';
+import { CLA_RECORD_TYPE, selectOpenClaCaseOfContact } from '../selectors/ClaCaseSelector';
+import { selectContactsById, selectContactsOfAccount } from '../selectors/ContactSelector';
+import { invalid, optionalText, requireFutureInstant, requireIdOf, requireText } from './CallInput';
+import { DUPLICATE_SCAN_LIMIT, identityOf } from './CallContextService';
+import { duplicateReasons } from './DuplicateContactRule';
+import { readSupportCase, type SupportCaseDetails } from './SupportCaseService';
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface NewContactDetails {
+    firstName: string;
+    lastName: string;
+    title: string;
+    phone: string | null;
+    email: string | null;
+}
+
+export interface ReplacementDetails {
+    contactId: string | null;
+    create: NewContactDetails | null;
+    confirmedNotDuplicate: boolean;
+    reached: boolean;
+    score: number | null;
+    referral: boolean | null;
+    reminderAt: string | null;
+    supportCase: SupportCaseDetails | null;
+}
+
+/** The replacement contact and the CLA case the replacement call is logged on. */
+export interface ResolvedReplacement {
+    contactId: string;
+    contactName: string;
+    /** The contact's open CLA case, or undefined when a new one is to be created. */
+    openCase: SObjectRecord | undefined;
+}
+
+export function readScore(value: unknown, what: string): number | null {
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10) {
+        throw invalid(`${what} must be a whole number from 1 to 10.`);
+    }
+    return value;
+}
+
+export function readBoolean(value: unknown, what: string): boolean | null {
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'boolean') throw invalid(`${what} must be yes or no.`);
+    return value;
+}
+
+function readNewContact(value: unknown): NewContactDetails {
+    if (value === null || typeof value !== 'object') throw invalid('Enter the new contact, or choose an existing contact of the dealership.');
+    const input = value as Partial<NewContactInput>;
+    const details: NewContactDetails = {
+        firstName: requireText(input.firstName, "the new contact's first name", 40),
+        lastName: requireText(input.lastName, "the new contact's last name", 80),
+        title: requireText(input.title, "the new contact's official title", 128),
+        phone: optionalText(input.phone, "the new contact's phone", 40),
+        email: optionalText(input.email, "the new contact's email", 80)
+    };
+    if (details.phone === null && details.email === null) throw invalid('Enter a phone number or an email address for the new contact.');
+    if (details.email !== null && !EMAIL_PATTERN.test(details.email)) throw invalid(`"${details.email}" is not an email address.`);
+    return details;
+}
+
+export function readReplacement(org: InMemoryOrg, value: unknown, referralPromptMinScore: number): ReplacementDetails {
+    if (value === null || typeof value !== 'object') throw invalid('Tell who replaced the contact who left.');
+    const input = value as Partial<ReplacementCall>;
+    const hasId = typeof input.contactId === 'string' && input.contactId.trim() !== '';
+    const hasNew = input.create !== null && input.create !== undefined;
+    if (hasId === hasNew) throw invalid('Choose an existing contact of the dealership, or enter a new contact (one of the two).');
+    const reached = readBoolean(input.reached, 'Reached the new contact');
+    if (reached === null) throw invalid('Tell whether you reached the new contact.');
+    const score = readScore(input.score, "The new contact's score");
+    const referral = readBoolean(input.referral, 'Referral');
+    if (score !== null && !reached) throw invalid('A score can only be given by a contact you reached.');
+    if (referral !== null && (score === null || score < referralPromptMinScore)) {
+        throw invalid(`Ask about a referral only when the score is ${referralPromptMinScore} or higher.`);
+    }
+    const supportCase = input.supportCase === null || input.supportCase === undefined ? null : readSupportCase(org, input.supportCase);
+    if (supportCase && !reached) throw invalid('Open a support case only for a contact you reached.');
+    const followUp = input.followUp as { reminderAt?: unknown } | null | undefined;
+    const reminderAt = followUp === null || followUp === undefined ? null : requireFutureInstant(org, followUp.reminderAt, 'the follow-up reminder');
+    if (reminderAt !== null && score !== null) throw invalid('A scored call is complete; it needs no follow-up.');
+    return {
+        contactId: hasId ? requireIdOf(org, input.contactId, 'Contact', 'the new contact') : null,
+        create: hasNew ? readNewContact(input.create) : null,
+        confirmedNotDuplicate: input.confirmedNotDuplicate === true,
+        reached,
+        score,
+        referral,
+        reminderAt,
+        supportCase
+    };
+}
+
+/** The existing contact checked against the dealership, or the new contact inserted (after the duplicate rule). */
+export function resolveReplacement(org: InMemoryOrg, details: ReplacementDetails, claCase: SObjectRecord): ResolvedReplacement {
+    const accountId = claCase.AccountId as string;
+    if (details.contactId) {
+        if (sameId(details.contactId, claCase.ContactId)) throw invalid('The new contact cannot be the contact who left.');
+        const found = selectContactsById(org, [details.contactId])[0];
+        if (!found) throw new PlaybookError('NOT_FOUND', 'The chosen contact does not exist or you cannot see it.');
+        if (!sameId(found.AccountId, accountId)) throw invalid(`${String(found.Name)} does not belong to this dealership. Choose one of its contacts.`);
+        return { contactId: found.Id, contactName: String(found.Name), openCase: selectOpenClaCaseOfContact(org, found.Id) };
+    }
+    const create = details.create as NewContactDetails;
+    if (!details.confirmedNotDuplicate) {
+        const identity = { firstName: create.firstName, lastName: create.lastName, phones: [create.phone], email: create.email };
+        const matches = selectContactsOfAccount(org, accountId, DUPLICATE_SCAN_LIMIT).filter(
+            (candidate) => duplicateReasons(identity, identityOf(candidate)).length > 0
+        );
+        if (matches.length) {
+            throw new PlaybookError(
+                'DUPLICATE_CONTACT',
+                `${create.firstName} ${create.lastName} may already exist at this dealership: ${matches
+                    .map((match) => String(match.Name))
+                    .join(', ')}. Choose the existing contact, or confirm that this is a different person.`
+            );
+        }
+    }
+    const [contactId] = org.db.insert(
+        {
+            attributes: { type: 'Contact' },
+            AccountId: accountId,
+            FirstName: create.firstName,
+            LastName: create.lastName,
+            Title: create.title,
+            Phone: create.phone,
+            Email: create.email,
+            Employment_Status__c: 'Active'
+        },
+        'USER_MODE'
+    ) as [string];
+    return { contactId, contactName: `${create.firstName} ${create.lastName}`, openCase: undefined };
+}
+
+/** A new CLA case for the replacement contact, owned by the agent, its subject like the old case's. */
+export function insertReplacementCase(org: InMemoryOrg, claCase: SObjectRecord, oldContactName: string, replacement: ResolvedReplacement): string {
+    const oldSubject = typeof claCase.Subject === 'string' ? claCase.Subject : '';
+    const subject = oldContactName && oldSubject.includes(oldContactName) ? oldSubject.split(oldContactName).join(replacement.contactName) : oldSubject;
+    const [caseId] = org.db.insert(
+        {
+            attributes: { type: 'Case' },
+            RecordTypeId: org.recordTypeId('Case', CLA_RECORD_TYPE),
+            AccountId: claCase.AccountId as string,
+            ContactId: replacement.contactId,
+            OwnerId: org.runningUserId(),
+            Subject: subject || null,
+            CL_Activity_Status__c: 'In Progress',
+            CL_Call_Attempts__c: 0
+        },
+        'USER_MODE'
+    ) as [string];
+    return caseId;
+}

@@ -1,0 +1,28 @@
+// CaseTriggerHandler: the TypeScript counterpart of CaseTrigger -> CaseTriggerHandler in Apex,
+// dispatching each event to its small actions.
+import type { TriggerHandler } from '../org/triggers';
+import { completeInactiveCases, markContactsFormerEmployees } from './ContactInactiveCascade';
+import { createCallbackTasks } from './SupportCaseCallback';
+
+export const CASE_TRIGGER_HANDLER: TriggerHandler = {
+    name: 'CaseTriggerHandler',
+    objectName: 'Case',
+    events: ['beforeInsert', 'beforeUpdate', 'afterInsert', 'afterUpdate'],
+    handle({ org, event, newRecords, oldRecords }) {
+        switch (event) {
+            case 'beforeInsert':
+            case 'beforeUpdate':
+                completeInactiveCases(newRecords, oldRecords);
+                break;
+            case 'afterInsert':
+                markContactsFormerEmployees(org, newRecords, oldRecords);
+                break;
+            case 'afterUpdate':
+                markContactsFormerEmployees(org, newRecords, oldRecords);
+                createCallbackTasks(org, newRecords, oldRecords);
+                break;
+            default:
+                break;
+        }
+    }
+};

@@ -1,0 +1,186 @@
+// Runs one conformance vector against the TypeScript specification and reports every way the
+// outcome differs from what the vector expects. PlaybookVectorRunner.cls does the same in Apex.
+import type { PlaybookFault } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
+import { invokeController } from '../controllers/registry';
+import { AuraHandledError } from '../errors/auraHandled';
+import type { ClockSetting } from '../org/clock';
+import type { InMemoryOrg } from '../org/InMemoryOrg';
+import type { LimitUsage } from '../org/limits';
+import { AUDIT_FIELD_NAMES } from '../org/standardObjects';
+import type { FieldValue, SObjectInput, SObjectRecord } from '../org/values';
+import { isSymbolic, resolveSymbol } from '../project/symbolicValues';
+import { subsetMismatches, valuesEqual } from './compare';
+import type { Vector, VectorMatch, VectorOrgFeatures } from './vectorTypes';
+
+export type OrgFactory = (clock: ClockSetting, features?: VectorOrgFeatures) => InMemoryOrg;
+
+export interface VectorRun {
+    failures: string[];
+    response?: unknown;
+    fault?: PlaybookFault;
+    limits: LimitUsage;
+    org: InMemoryOrg;
+}
+
+interface Context {
+    org: InMemoryOrg;
+    refs: Map<string, string>;
+    timeZone: string;
+}
+
+function resolveValue(context: Context, value: FieldValue, objectName?: string): FieldValue {
+    return resolveSymbol(value, { ...context, objectName });
+}
+
+/** Resolves every symbolic string inside a params object or an expected response. */
+function resolveDeep(context: Context, value: unknown): unknown {
+    if (Array.isArray(value)) return value.map((item) => resolveDeep(context, item));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveDeep(context, item)]));
+    }
+    return isSymbolic(value) ? resolveValue(context, value) : value;
+}
+
+function describeId(context: Context, id: unknown): string {
+    const ref = [...context.refs.entries()].find(([, candidate]) => valuesEqual(candidate, id));
+    return ref ? `@${ref[0]}` : JSON.stringify(id);
+}
+
+function snapshot(org: InMemoryOrg): Map<string, SObjectRecord> {
+    const records = new Map<string, SObjectRecord>();
+    for (const objectName of org.schema.objectNames()) {
+        if (org.schema.object(objectName).setup) continue;
+        for (const record of org.db.all(objectName)) records.set(record.Id, record);
+    }
+    return records;
+}
+
+function changedFields(before: SObjectRecord, after: SObjectRecord): string[] {
+    const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...names].filter(
+        (name) => name !== 'attributes' && !AUDIT_FIELD_NAMES.includes(name) && !valuesEqual(before[name], after[name])
+    );
+}
+
+function matching(context: Context, match: Pick<VectorMatch, 'type' | 'where'>): SObjectRecord[] {
+    const { org } = context;
+    const objectName = org.schema.object(match.type).name;
+    const where = Object.entries(match.where).map(([name, value]) => ({
+        field: org.schema.field(objectName, name).name,
+        value: resolveValue(context, value, objectName)
+    }));
+    return org.db.all(objectName).filter((record) => where.every(({ field, value }) => valuesEqual(value, record[field])));
+}
+
+function setUp(vector: Vector, context: Context): void {
+    const { org, refs } = context;
+    org.overrideSettings(vector.settings ?? {});
+    for (const [name, user] of Object.entries(vector.users)) {
+        if (refs.has(name)) throw new Error(`Reference ${name} is defined twice`);
+        refs.set(name, org.createUser({ ...user, TimeZoneSidKey: vector.clock.timeZone }));
+    }
+    org.runAs(org.adminUserId, () => {
+        for (const record of vector.records) {
+            const { type, referenceId } = record.attributes;
+            if (refs.has(referenceId)) throw new Error(`Reference ${referenceId} is defined twice`);
+            const objectName = org.schema.object(type).name;
+            const input: SObjectInput = { attributes: { type: objectName } };
+            for (const [name, value] of Object.entries(record)) {
+                if (name !== 'attributes') input[name] = resolveValue(context, value as FieldValue, objectName);
+            }
+            // As PlaybookVectorRunner.cls: a contract is inserted as Draft and then given its Status.
+            const finalStatus = objectName === 'Contract' && input.Status != null && input.Status !== 'Draft' ? input.Status : undefined;
+            if (finalStatus !== undefined) input.Status = 'Draft';
+            const [id] = org.db.insert(input, 'SYSTEM_MODE');
+            if (finalStatus !== undefined) org.db.update({ Id: id as string, Status: finalStatus }, 'SYSTEM_MODE');
+            refs.set(referenceId, id as string);
+        }
+    });
+}
+
+function checkOutcome(vector: Vector, context: Context, before: Map<string, SObjectRecord>, run: VectorRun): void {
+    const { org } = context;
+    const { expect } = vector;
+    const failures = run.failures;
+    if (expect.error) {
+        if (!run.fault) failures.push(`expected error ${expect.error.code}, but the call succeeded`);
+        else if (run.fault.code !== expect.error.code) {
+            failures.push(`expected error ${expect.error.code}, got ${run.fault.code}: ${run.fault.message}`);
+        } else if (!org.errorLog.some((entry) => entry.reference === run.fault?.reference)) {
+            failures.push(`error reference ${run.fault.reference} was not logged`);
+        }
+    } else if (run.fault) {
+        failures.push(`expected a response, got error ${run.fault.code}: ${run.fault.message}`);
+    } else {
+        failures.push(...subsetMismatches(resolveDeep(context, expect.response), run.response));
+    }
+
+    for (const [ref, fields] of Object.entries(expect.records ?? {})) {
+        const id = resolveValue(context, ref) as string;
+        const record = org.db.get(id);
+        if (!record) {
+            failures.push(`${ref} no longer exists`);
+            continue;
+        }
+        for (const [name, expected] of Object.entries(fields)) {
+            const field = org.schema.field(record.attributes.type, name).name;
+            const want = resolveValue(context, expected, record.attributes.type);
+            if (!valuesEqual(want, record[field])) {
+                failures.push(`${ref}.${field}: expected ${describeId(context, want)}, got ${describeId(context, record[field])}`);
+            }
+        }
+    }
+
+    const matched = new Set<string>();
+    for (const match of expect.exists ?? []) {
+        const found = matching(context, match);
+        found.forEach((record) => matched.add(record.Id));
+        const ok = match.count === undefined ? found.length > 0 : found.length === match.count;
+        if (!ok) failures.push(`exists ${match.type} ${JSON.stringify(match.where)}: expected ${match.count ?? 'at least 1'}, found ${found.length}`);
+    }
+    for (const match of expect.notExists ?? []) {
+        const found = matching(context, match);
+        if (found.length) failures.push(`notExists ${match.type} ${JSON.stringify(match.where)}: found ${found.length}`);
+    }
+
+    if (expect.noOtherChanges) {
+        const allowed = new Set([...Object.keys(expect.records ?? {}).map((ref) => resolveValue(context, ref) as string), ...matched]);
+        const after = snapshot(org);
+        for (const [id, record] of after) {
+            if (allowed.has(id)) continue;
+            const previous = before.get(id);
+            if (!previous) failures.push(`a ${record.attributes.type} ${id} was created that the vector does not expect`);
+            else {
+                const changed = changedFields(previous, record);
+                if (changed.length) failures.push(`${record.attributes.type} ${describeId(context, id)} changed: ${changed.join(', ')}`);
+            }
+        }
+        for (const [id, record] of before) {
+            if (!after.has(id) && !allowed.has(id)) failures.push(`${record.attributes.type} ${describeId(context, id)} was deleted`);
+        }
+    }
+
+    for (const [counter, maximum] of Object.entries(expect.limits ?? {}) as [keyof LimitUsage, number][]) {
+        if (run.limits[counter] > maximum) failures.push(`limits.${counter}: used ${run.limits[counter]}, at most ${maximum} allowed`);
+    }
+}
+
+export function runVector(vector: Vector, createOrg: OrgFactory): VectorRun {
+    const org = createOrg(vector.clock, vector.orgFeatures);
+    const context: Context = { org, refs: new Map(), timeZone: vector.clock.timeZone };
+    setUp(vector, context);
+    if (vector.failure) org.failures.failAtWrite(vector.failure.atWrite);
+    const before = snapshot(org);
+    const run: VectorRun = { failures: [], limits: org.lastCallLimits, org };
+    const runAs = resolveValue(context, vector.runAs) as string;
+    const params = resolveDeep(context, vector.call.params);
+    try {
+        run.response = org.runAs(runAs, () => invokeController(org, vector.call.controller, vector.call.method, params));
+    } catch (error) {
+        if (error instanceof AuraHandledError) run.fault = error.fault;
+        else run.failures.push(`the call threw ${String(error)} instead of an AuraHandledException`);
+    }
+    run.limits = org.lastCallLimits;
+    checkOutcome(vector, context, before, run);
+    return run;
+}

@@ -1,0 +1,101 @@
+// scripts/vectors/bundle.mjs and scripts/checks/vector-bundle.mjs: the bundle must be fresh and every
+// vector dispatchable by the Apex replay.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { check, dispatchableMethods } from '../../scripts/checks/vector-bundle.mjs';
+import { RESOURCE_FILE, REPLAY_TEST_FILE, SCHEMA_FILE, testMethodName, writeBundle } from '../../scripts/vectors/bundle.mjs';
+import { copyFixture, edit, projectRoot, read, write } from './helpers.mjs';
+
+const VECTOR = 'spec/vectors/SampleController/doThing-works.json';
+
+function bundledFixture() {
+    const root = copyFixture('bundle');
+    copyFileSync(join(projectRoot, SCHEMA_FILE), join(root, SCHEMA_FILE));
+    writeBundle(root);
+    return root;
+}
+
+test('a freshly bundled project passes, with one replay test per vector', async () => {
+    const root = bundledFixture();
+    assert.deepEqual(await check({ root }), []);
+    assert.match(
+        read(root, REPLAY_TEST_FILE),
+        /static void sampleControllerDoThingWorks\(\) \{\n\s+List<String> differences = PlaybookVectorRunner\.replay\('SampleController\/doThing-works'\);\n\s+Assert\.isTrue\(differences\.isEmpty\(\)/
+    );
+    assert.deepEqual(Object.keys(JSON.parse(read(root, RESOURCE_FILE)).vectors), ['SampleController/doThing-works']);
+});
+
+test('each vector sits on its own line, so the Apex replay can cut it out and parse it alone', () => {
+    const root = bundledFixture();
+    write(root, 'spec/vectors/SampleController/doThing-again.json', read(root, VECTOR));
+    writeBundle(root);
+    const bundle = read(root, RESOURCE_FILE);
+    for (const name of ['SampleController/doThing-again', 'SampleController/doThing-works']) {
+        const key = `\n"${name}":`;
+        const start = bundle.indexOf(key) + key.length;
+        const line = bundle.slice(start, bundle.indexOf('\n', start)).replace(/,$/, '');
+        assert.equal(JSON.parse(line).call.method, 'doThing');
+    }
+});
+
+test('a vector changed after bundling makes the resource stale', async () => {
+    const root = bundledFixture();
+    edit(root, VECTOR, '"response": "done"', '"response": "finished"');
+    const findings = await check({ root });
+    assert.deepEqual(findings.map((finding) => finding.file), [RESOURCE_FILE]);
+    assert.match(findings[0].message, /^stale/);
+});
+
+test('a vector added after bundling makes the resource and the replay test stale', async () => {
+    const root = bundledFixture();
+    write(root, 'spec/vectors/SampleController/doThing-again.json', read(root, VECTOR));
+    const files = (await check({ root })).map((finding) => finding.file);
+    assert.deepEqual(files, [RESOURCE_FILE, REPLAY_TEST_FILE]);
+});
+
+test('a missing resource is reported', async () => {
+    const root = bundledFixture();
+    rmSync(join(root, RESOURCE_FILE));
+    const findings = await check({ root });
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /^missing/);
+});
+
+test('a vector naming a method the dispatcher cannot dispatch fails', async () => {
+    const root = copyFixture('bundle');
+    copyFileSync(join(projectRoot, SCHEMA_FILE), join(root, SCHEMA_FILE));
+    edit(root, VECTOR, '"method": "doThing"', '"method": "commentedOut"');
+    writeBundle(root);
+    const findings = await check({ root });
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].file, VECTOR);
+    assert.match(findings[0].message, /SampleController\.commentedOut has no branch in PlaybookVectorDispatcher/);
+});
+
+test('a vector the schema rejects fails and cannot be bundled', async () => {
+    const root = copyFixture('bundle');
+    copyFileSync(join(projectRoot, SCHEMA_FILE), join(root, SCHEMA_FILE));
+    edit(root, VECTOR, '"noOtherChanges": true', '"noOtherChanges": "yes"');
+    const findings = await check({ root });
+    assert.ok(findings.some((finding) => finding.file === VECTOR && /vector schema: \/expect\/noOtherChanges/.test(finding.message)));
+    assert.throws(() => writeBundle(root), /Invalid vectors, nothing written/);
+});
+
+test('a vector in the folder of another controller fails', async () => {
+    const root = bundledFixture();
+    write(root, 'spec/vectors/OtherController/doThing.json', read(root, VECTOR));
+    const findings = await check({ root });
+    assert.ok(findings.some((finding) => /lives under OtherController\/ but calls SampleController/.test(finding.message)));
+});
+
+test('the dispatcher branches are read from code, not from comments', () => {
+    const root = copyFixture('bundle');
+    assert.deepEqual([...dispatchableMethods(root)], ['SampleController.doThing']);
+});
+
+test('test method names are Apex identifiers', () => {
+    assert.equal(testMethodName('CallWizardController/claimCase-success'), 'callWizardControllerClaimCaseSuccess');
+    assert.equal(testMethodName('CallWizardController/2nd-try'), 'callWizardController2ndTry');
+});

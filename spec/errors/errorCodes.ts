@@ -15,7 +15,6 @@ export const PLAYBOOK_ERROR_CODES = [
     'DUPLICATE_CONTACT',
     'MANAGER_NOT_CONFIGURED',
     'DATA_STEWARD_NOT_CONFIGURED',
-    'CONTRACT_NEEDS_CONFIRMATION',
     'BACK_OFFICE_QUEUE_NOT_FOUND'
 ] as const satisfies readonly PlaybookErrorCode[];
 

@@ -1,0 +1,3 @@
+trigger CaseTrigger on Case(before insert, before update, after insert, after update) {
+    new CaseTriggerHandler().run();
+}

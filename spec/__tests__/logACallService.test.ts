@@ -1,0 +1,75 @@
+// Log a Call over the in-memory org, beyond what the vectors state: the TaskRelation rows Shared
+// Activities gets, the linked copy's note, and the component's preview matching the server's answer.
+import type { LogACallContextResponse, SaveCallResponse } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
+import { addContact, appearsOn, buildSaveRequest, initialDraft } from '../../force-app/main/default/lwc/logACall/logACallModel';
+import { LogACallController } from '../controllers/LogACallController';
+import type { InMemoryOrg } from '../org/InMemoryOrg';
+import { createProjectOrg } from '../project/createProjectOrg';
+import { CLOCK, projectRoot } from './orgFixtures';
+
+interface Customers {
+    org: InMemoryOrg;
+    controller: LogACallController;
+    agentId: string;
+    caseId: string;
+    mariaId: string;
+    devId: string;
+}
+
+function customers(sharedActivities: boolean): Customers {
+    const org = createProjectOrg({ root: projectRoot, clock: CLOCK, sharedActivities });
+    const agentId = org.createUser({ FirstName: 'Ada', LastName: 'Agent', permissionSets: ['Playbooks_Agent'] });
+    const insert = (record: Record<string, unknown>) => org.db.insert(record as never, 'SYSTEM_MODE')[0] as string;
+    const homeownerId = insert({ attributes: { type: 'Account' }, Name: 'Rivera Household', Customer_Role__c: 'Homeowner' });
+    const installerId = insert({ attributes: { type: 'Account' }, Name: 'Brightline Solar Installers', Customer_Role__c: 'Installer' });
+    const mariaId = insert({ attributes: { type: 'Contact' }, FirstName: 'Maria', LastName: 'Rivera', AccountId: homeownerId });
+    const devId = insert({ attributes: { type: 'Contact' }, FirstName: 'Dev', LastName: 'Patel', AccountId: installerId });
+    const caseId = insert({ attributes: { type: 'Case' }, AccountId: homeownerId, ContactId: mariaId, Subject: 'Inverter offline', OwnerId: agentId });
+    return { org, controller: new LogACallController(org), agentId, caseId, mariaId, devId };
+}
+
+function callWithInstaller(data: Customers): { context: LogACallContextResponse; response: SaveCallResponse; previewIds: string[] } {
+    return data.org.runAs(data.agentId, () => {
+        const context = data.controller.getCallContext({ request: { recordId: data.caseId } });
+        const dev = data.controller.searchContacts({ request: { term: 'Patel' } }).contacts[0];
+        if (!dev) throw new Error('Dev Patel not found');
+        const draft = addContact(initialDraft(context), dev);
+        const response = data.controller.saveCall({ request: buildSaveRequest(context, draft, 'key-preview') });
+        return { context, response, previewIds: appearsOn(context, draft, null).map((ref) => ref.recordId) };
+    });
+}
+
+describe('LogACallService', () => {
+    it('with Shared Activities, relates the installer to the one task through a TaskRelation (IsWhat false)', () => {
+        const data = customers(true);
+        const { context, response } = callWithInstaller(data);
+        expect(context.relationMode).toBe('SHARED_ACTIVITIES');
+        expect(response.taskIds).toHaveLength(1);
+        const relations = data.org.db.all('TaskRelation');
+        expect(relations).toHaveLength(1);
+        expect(relations[0]).toMatchObject({ TaskId: response.taskId, RelationId: data.devId, IsWhat: false });
+    });
+
+    it('without Shared Activities, writes a linked copy whose note names the primary interaction', () => {
+        const data = customers(false);
+        const { response } = callWithInstaller(data);
+        expect(data.org.schema.findObject('TaskRelation')).toBeUndefined();
+        expect(response.taskIds).toHaveLength(2);
+        const caseNumber = String(data.org.db.get(data.caseId)?.CaseNumber);
+        const copy = data.org.db.get(response.taskIds[1] as string);
+        expect(copy).toMatchObject({ WhoId: data.devId, Status: 'Completed', TaskSubtype: 'Call', OwnerId: data.agentId });
+        expect(copy?.Description).toBe(`Linked copy of the interaction logged on Case ${caseNumber} with Maria Rivera.`);
+    });
+
+    it.each([true, false])('the component preview lists exactly the records the save reports (Shared Activities %s)', (shared) => {
+        const { response, previewIds } = callWithInstaller(customers(shared));
+        expect(previewIds).toEqual(response.appearsOn.map((ref) => ref.recordId));
+    });
+
+    it('costs at most 6 queries and 5 DML statements per save', () => {
+        const data = customers(true);
+        callWithInstaller(data);
+        expect(data.org.lastCallLimits.queries).toBeLessThanOrEqual(6);
+        expect(data.org.lastCallLimits.dmlStatements).toBeLessThanOrEqual(5);
+    });
+});

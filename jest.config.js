@@ -6,6 +6,7 @@ module.exports = {
         '<rootDir>/force-app/**/__tests__/**/*.test.ts',
         '<rootDir>/spec/**/*.test.ts'
     ],
+    moduleNameMapper: { '^test/jest/(.*)$': '<rootDir>/test/jest/$1' },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/workbench/dist'],
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/test/jest/setup.js'],
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'spec/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],

@@ -123,3 +123,8 @@ declare module 'lightning/refresh' {
         constructor();
     }
 }
+
+declare module '@salesforce/user/Id' {
+    const userId: string;
+    export default userId;
+}

@@ -30,7 +30,8 @@ export function bundlePaths(projectRoot = root) {
 }
 
 export function writePathsConfig(projectRoot = root) {
-    const config = { compilerOptions: { baseUrl: '.', paths: bundlePaths(projectRoot) } };
+    const paths = { ...bundlePaths(projectRoot), 'test/jest/*': ['test/jest/*'] };
+    const config = { compilerOptions: { baseUrl: '.', paths } };
     const text = `${JSON.stringify(config, null, 4)}\n`;
     const file = join(projectRoot, 'tsconfig.paths.json');
     if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);

@@ -1,0 +1,222 @@
+// The decisions of Log a Call, without DOM: the defaults a call starts with, which accounts and
+// contacts it is related to, where it will appear, what is valid, and the one save request.
+import type {
+    LogACallCallType,
+    LogACallContact,
+    LogACallContextResponse,
+    LogACallMode,
+    LogACallOutcome,
+    LogACallRecordRef,
+    NewInstallerContact,
+    SaveCallRequest,
+    SaveCallResponse
+} from 'c/playbookContracts';
+
+export const MIN_SEARCH_LENGTH = 2;
+export const SEARCH_DELAY_MS = 300;
+export const INSTALLER_ROLE = 'Installer';
+export const OUTCOMES: readonly LogACallOutcome[] = ['Reached', 'No Answer', 'Left Message', 'No Longer There'];
+export const CALL_TYPES: readonly LogACallCallType[] = ['Inbound', 'Outbound'];
+/** Contact field lengths, as the server checks them. */
+export const INSTALLER_LIMITS = { firstName: 40, lastName: 80, phone: 40, email: 80 } as const;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const SEARCH_WILDCARDS = /[%_\\]/g;
+
+export interface InstallerDraft {
+    firstName: string;
+    lastName: string;
+    phone: string;
+    email: string;
+    accountId: string;
+}
+
+export interface CallDraft {
+    mode: LogACallMode;
+    /** Complete the phone system's open call task instead of creating a task. */
+    completeOpenTask: boolean;
+    subject: string;
+    comments: string;
+    callType: LogACallCallType;
+    outcome: LogACallOutcome | '';
+    /** 'YYYY-MM-DD' or ''. */
+    dueDate: string;
+    /** ISO date-time or ''. */
+    reminderAt: string;
+    /** The people on the call, the primary one first. */
+    contacts: LogACallContact[];
+    installer: InstallerDraft | null;
+}
+
+export interface RelatedAccount {
+    accountId: string;
+    name: string;
+}
+
+export type DraftErrors = Partial<Record<'subject' | 'comments' | 'reminderAt' | 'relations' | 'installerLastName' | 'installerEmail' | 'installerAccount', string>>;
+
+/** Procedure 000: subject and "called to collect CSS" on CLA cases; the record's contact; assigned to me. */
+export function initialDraft(context: LogACallContextResponse): CallDraft {
+    return {
+        mode: 'LOG_COMPLETED',
+        completeOpenTask: context.openCallTask !== null,
+        subject: context.defaultSubject,
+        comments: context.commentsPrefix ? `${context.commentsPrefix}. ` : '',
+        // CLA calls are made by the agent; other interactions (procedure 002) come in through the phone system.
+        callType: context.isCla ? 'Outbound' : 'Inbound',
+        outcome: '',
+        dueDate: '',
+        reminderAt: '',
+        contacts: context.contact ? [context.contact] : [],
+        installer: null
+    };
+}
+
+/** A draft with one change; drafts are never mutated. */
+export function withChange<K extends keyof CallDraft>(draft: CallDraft, field: K, value: CallDraft[K]): CallDraft {
+    const next = { ...draft, [field]: value };
+    if (field === 'mode' && value === 'OPEN_TASK') next.completeOpenTask = false;
+    if (field === 'mode' && value === 'LOG_COMPLETED') {
+        next.dueDate = '';
+        next.reminderAt = '';
+    }
+    return next;
+}
+
+export function addContact(draft: CallDraft, contact: LogACallContact): CallDraft {
+    if (draft.contacts.some((chosen) => chosen.contactId === contact.contactId)) return draft;
+    return { ...draft, contacts: [...draft.contacts, contact] };
+}
+
+export function removeContact(draft: CallDraft, contactId: string): CallDraft {
+    return { ...draft, contacts: draft.contacts.filter((chosen) => chosen.contactId !== contactId) };
+}
+
+export function startInstaller(draft: CallDraft, accountId: string): CallDraft {
+    return { ...draft, installer: { firstName: '', lastName: '', phone: '', email: '', accountId } };
+}
+
+export function withInstallerChange(draft: CallDraft, field: keyof InstallerDraft, value: string): CallDraft {
+    return draft.installer ? { ...draft, installer: { ...draft.installer, [field]: value } } : draft;
+}
+
+/** The text the search sends, or null while it is too short to search. */
+export function searchTerm(typed: string): string | null {
+    const term = typed.replace(SEARCH_WILDCARDS, '').trim();
+    return term.length >= MIN_SEARCH_LENGTH ? term : null;
+}
+
+/** Installer accounts seen in search results and chosen contacts: where a new installer contact can go. */
+export function installerAccounts(results: readonly LogACallContact[], draft: CallDraft): RelatedAccount[] {
+    const accounts: RelatedAccount[] = [];
+    for (const contact of [...draft.contacts, ...results]) {
+        if (contact.customerRole !== INSTALLER_ROLE || !contact.accountId) continue;
+        if (!accounts.some((account) => account.accountId === contact.accountId)) {
+            accounts.push({ accountId: contact.accountId, name: contact.accountName ?? contact.accountId });
+        }
+    }
+    return accounts;
+}
+
+/** Procedure 002: the record's account first, then every other customer's account through its contact. */
+export function relatedAccounts(context: LogACallContextResponse, draft: CallDraft, installerAccountName: string | null): RelatedAccount[] {
+    const accounts: RelatedAccount[] = [];
+    const add = (accountId: string | null, name: string | null) => {
+        if (accountId && !accounts.some((account) => account.accountId === accountId)) {
+            accounts.push({ accountId, name: name ?? accountId });
+        }
+    };
+    add(context.accountId, context.accountName);
+    for (const contact of draft.contacts) add(contact.accountId, contact.accountName);
+    if (draft.installer) add(draft.installer.accountId, installerAccountName);
+    return accounts;
+}
+
+/** Where the call will appear, in the order the server reports it: the case, the accounts, the people. */
+export function appearsOn(context: LogACallContextResponse, draft: CallDraft, installerAccountName: string | null): LogACallRecordRef[] {
+    const refs: LogACallRecordRef[] = [];
+    if (context.caseId) refs.push({ recordId: context.caseId, objectType: 'Case', name: `Case ${context.caseNumber ?? ''}`.trim() });
+    for (const account of relatedAccounts(context, draft, installerAccountName)) {
+        refs.push({ recordId: account.accountId, objectType: 'Account', name: account.name });
+    }
+    for (const contact of draft.contacts) refs.push({ recordId: contact.contactId, objectType: 'Contact', name: contact.name });
+    const newName = draft.installer ? [draft.installer.firstName.trim(), draft.installer.lastName.trim()].filter(Boolean).join(' ') : '';
+    if (newName) refs.push({ recordId: '', objectType: 'Contact', name: `${newName} (new)` });
+    return refs;
+}
+
+export function appearsOnText(refs: readonly LogACallRecordRef[]): string {
+    return refs.map((ref) => ref.name).join(', ');
+}
+
+/** What the agent must fix before saving; empty when the draft can be saved. */
+export function validate(context: LogACallContextResponse, draft: CallDraft, now: Date): DraftErrors {
+    const errors: DraftErrors = {};
+    const subject = draft.subject.trim();
+    if (!subject) errors.subject = 'Enter a subject.';
+    else if (subject.length > context.subjectMaxLength) errors.subject = `Use ${context.subjectMaxLength} characters or fewer.`;
+    if (draft.comments.length > context.commentsMaxLength) errors.comments = `Use ${context.commentsMaxLength} characters or fewer.`;
+    if (draft.mode === 'OPEN_TASK' && draft.reminderAt) {
+        const reminder = Date.parse(draft.reminderAt);
+        if (Number.isNaN(reminder) || reminder <= now.getTime()) errors.reminderAt = 'Set the reminder to a time in the future.';
+    }
+    if (!context.accountId && !draft.contacts.some((contact) => contact.accountId)) {
+        errors.relations = 'Relate the call to at least one account: choose a contact who belongs to one.';
+    }
+    if (draft.installer) {
+        if (!draft.installer.lastName.trim()) errors.installerLastName = 'Enter the last name.';
+        const email = draft.installer.email.trim();
+        if (email && !EMAIL.test(email)) errors.installerEmail = 'Enter an email address like name@example.com.';
+        if (!draft.installer.accountId) errors.installerAccount = 'Choose the installer account.';
+    }
+    return errors;
+}
+
+export function isValid(errors: DraftErrors): boolean {
+    return Object.keys(errors).length === 0;
+}
+
+function blankToNull(value: string): string | null {
+    return value.trim() ? value.trim() : null;
+}
+
+function toInstaller(draft: InstallerDraft): NewInstallerContact {
+    return {
+        firstName: blankToNull(draft.firstName),
+        lastName: draft.lastName.trim(),
+        phone: blankToNull(draft.phone),
+        email: blankToNull(draft.email),
+        accountId: draft.accountId
+    };
+}
+
+/** The one save request the draft makes. */
+export function buildSaveRequest(context: LogACallContextResponse, draft: CallDraft, requestKey: string): SaveCallRequest {
+    const openTask = draft.mode === 'OPEN_TASK';
+    return {
+        requestKey,
+        recordId: context.recordId,
+        mode: draft.mode,
+        existingTaskId: !openTask && draft.completeOpenTask && context.openCallTask ? context.openCallTask.taskId : null,
+        subject: draft.subject.trim(),
+        comments: draft.comments.trim() ? draft.comments : null,
+        callType: draft.callType,
+        outcome: draft.outcome || null,
+        reminderAt: openTask && draft.reminderAt ? new Date(draft.reminderAt).toISOString() : null,
+        dueDate: openTask && draft.dueDate ? draft.dueDate : null,
+        contactIds: draft.contacts.map((contact) => contact.contactId),
+        newInstallerContact: draft.installer ? toInstaller(draft.installer) : null,
+        caseId: context.caseId,
+        accountIds: relatedAccounts(context, draft, null).map((account) => account.accountId)
+    };
+}
+
+/** The toast after a save: what was done and where it shows. */
+export function successMessage(response: SaveCallResponse): { title: string; message: string } {
+    const title = response.status === 'Completed' ? (response.completedExistingTask ? 'Call completed' : 'Call logged') : 'Task created';
+    return { title, message: `It appears on ${appearsOnText(response.appearsOn)}.` };
+}
+
+/** Records whose activity lists change with the save, for notifyRecordUpdateAvailable (Task has no UI API). */
+export function changedRecordIds(response: SaveCallResponse): string[] {
+    return [...new Set(response.appearsOn.map((ref) => ref.recordId).filter(Boolean))];
+}

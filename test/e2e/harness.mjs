@@ -1,0 +1,152 @@
+// Shared harness of the browser end-to-end tests: builds the workbench when stale, starts its
+// server on a free loopback port, drives Debian's Chromium with playwright-core, counts the
+// clicks and keystrokes a person would make (free text excluded) and writes screenshots.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureBuilt } from '../../workbench/build/ensureBuilt.mjs';
+import { startWorkbench } from '../../workbench/server/startWorkbench.mjs';
+
+export const CHROMIUM_PATH = process.env.PLAYBOOKS_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run'
+];
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const SCREENSHOT_DIR = join(projectRoot, 'docs', 'screenshots');
+
+/**
+ * The `skip` option for a browser suite: a reason to skip when Chromium is missing, or false.
+ * With PLAYBOOKS_REQUIRE_BROWSER=1 a missing Chromium is not skipped but fails the suite.
+ */
+export function browserSkipReason() {
+    if (existsSync(CHROMIUM_PATH)) return false;
+    if (process.env.PLAYBOOKS_REQUIRE_BROWSER === '1') return false;
+    return `Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
+}
+
+function assertBrowserPresent() {
+    if (!existsSync(CHROMIUM_PATH)) {
+        throw new Error(
+            `PLAYBOOKS_REQUIRE_BROWSER=1 but Chromium is missing at ${CHROMIUM_PATH}: apt-get install -y chromium`
+        );
+    }
+}
+
+/** Counts what a person does: clicks and keystrokes outside free text. */
+export class Agent {
+    constructor(page) {
+        this.page = page;
+        this.clicks = 0;
+        this.keystrokes = 0;
+    }
+
+    async click(locator) {
+        this.clicks += 1;
+        await locator.click();
+    }
+
+    async press(key) {
+        this.keystrokes += 1;
+        await this.page.keyboard.press(key);
+    }
+
+    /** Free text (notes, comments): typed, but not counted as effort the design can save. */
+    async writeFreeText(locator, text) {
+        await locator.fill(text);
+    }
+
+    /** Structured input (a score, a date): every character counts. */
+    async type(locator, text) {
+        this.keystrokes += text.length;
+        await locator.pressSequentially(text);
+    }
+
+    /** A lightning-combobox choice: open it, pick the option. */
+    async choose(combobox, optionLabel) {
+        await this.click(combobox.locator('button[role="combobox"], input[role="combobox"]').first());
+        await this.click(combobox.locator('lightning-base-combobox-item', { hasText: optionLabel }).first());
+    }
+
+    effort() {
+        return { clicks: this.clicks, keystrokes: this.keystrokes };
+    }
+}
+
+/**
+ * Starts the workbench (building it when stale) and a browser.
+ * @returns {Promise<{ baseUrl: string, browser: import('playwright-core').Browser, newPage: Function, api: Function, close: Function }>}
+ */
+export async function startSession({ withBrowser = true } = {}) {
+    if (withBrowser) assertBrowserPresent();
+    await ensureBuilt({ log: () => {} });
+    const workbench = await startWorkbench({ port: 0 });
+    const browser = withBrowser
+        ? await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
+        : null;
+    const contexts = [];
+
+    async function newPage(path = '/', { viewport = { width: 1440, height: 960 } } = {}) {
+        const context = await browser.newContext({ viewport, baseURL: workbench.url });
+        contexts.push(context);
+        const page = await context.newPage();
+        page.errors = [];
+        page.on('pageerror', (error) => page.errors.push(error));
+        await page.goto(path);
+        return { page, agent: new Agent(page), context };
+    }
+
+    /** A JSON call to the workbench API (as the tests or the benchmark, not as the browser); `asUser` is a user id. */
+    async function api(method, path, body, { asUser } = {}) {
+        const response = await fetch(new URL(path, workbench.url), {
+            method,
+            headers: { 'Content-Type': 'application/json', ...(asUser ? { Cookie: `workbench_user=${asUser}` } : {}) },
+            body: body === undefined ? undefined : JSON.stringify(body)
+        });
+        const text = await response.text();
+        return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+    }
+
+    async function close() {
+        for (const context of contexts) await context.close().catch(() => {});
+        await browser?.close();
+        await workbench.close();
+    }
+
+    const users = workbench.org.users();
+    const userId = (key) => users.find((user) => user.key === key).id;
+
+    return { baseUrl: workbench.url, browser, newPage, api, close, userId };
+}
+
+export async function screenshot(page, name) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = join(SCREENSHOT_DIR, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: false });
+    return file;
+}
+
+/** Waits until the queue page has rendered its rows. */
+export async function waitForQueue(page) {
+    await page.locator('wb-queue-page tr.queue-row').first().waitFor();
+}
+
+/** Waits until a record page shows its record. */
+export async function waitForRecordPage(page) {
+    await page.locator('wb-record-page .record-title').filter({ hasText: /\S/ }).waitFor();
+}
+
+/** The workbench server's view of the org: records of one object by Id. */
+export async function recordsById(api, sobject) {
+    const { body } = await api('GET', `/api/records?sobject=${sobject}`);
+    return new Map(body.map((record) => [record.Id, record]));
+}
+
+/** Skips the suite when Chromium is absent, unless CI requires it (then startSession fails). */
+export const browserSuite = { skip: browserSkipReason(), timeout: 120_000 };

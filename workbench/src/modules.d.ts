@@ -1,0 +1,25 @@
+// Modules that exist only inside the workbench bundle.
+declare module 'virtual:placed-components' {
+    import type { LightningElement } from 'lwc';
+    export interface PlacedComponent {
+        component: string;
+        pages: string[];
+        quickAction?: string;
+        region?: 'header' | 'main' | 'sidebar';
+        recordType?: string;
+        demo?: boolean;
+        constructor: typeof LightningElement;
+    }
+    export const placements: PlacedComponent[];
+    export const notPlaced: string[];
+}
+
+declare module '@lwc/synthetic-shadow';
+
+declare module 'lightning/toast' {
+    export default class Toast {
+        static show(config: Record<string, unknown>, source?: EventTarget): void;
+    }
+}
+
+// Not reached through @salesforce/lightning-types' index here; belongs in types/ once components use it.

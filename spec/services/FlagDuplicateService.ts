@@ -13,6 +13,8 @@ import { previousResponse, requestRecord, requireKey } from './CaseActionRequest
 export const ACTION = 'CallWizard.flagDuplicate';
 export const NOTE_MAX_LENGTH = 15000;
 export const MERGE_SUBJECT_PREFIX = 'Merge duplicate contacts: ';
+/** Length of Task.Subject: long names are cut so the subject still fits. */
+export const TASK_SUBJECT_MAX_LENGTH = 255;
 
 function dataStewardId(org: InMemoryOrg): string {
     const username = org.settings().dataStewardUsername;
@@ -61,7 +63,7 @@ export function flagDuplicate(org: InMemoryOrg, request: unknown): FlagDuplicate
                 OwnerId: stewardId,
                 WhatId: contact.AccountId,
                 WhoId: contact.Id,
-                Subject: `${MERGE_SUBJECT_PREFIX}${String(contact.Name)} / ${String(duplicate.Name)}`,
+                Subject: `${MERGE_SUBJECT_PREFIX}${String(contact.Name)} / ${String(duplicate.Name)}`.slice(0, TASK_SUBJECT_MAX_LENGTH),
                 Status: 'Not Started',
                 Priority: 'Normal',
                 ActivityDate: org.today(),

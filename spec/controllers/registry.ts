@@ -10,19 +10,21 @@ import { CallWizardController } from './CallWizardController';
 import { ContractWarningController } from './ContractWarningController';
 import { LogReviewController } from './LogReviewController';
 import { LogACallController } from './LogACallController';
+import { NewCaseController } from './NewCaseController';
 
 export type ControllerInstances = {
     [Name in PlaybookControllerName]: ControllerImplementation<PlaybookControllerContracts[Name]>;
 };
 
-const CONTROLLER_CLASSES = { CallWizardController, ContractWarningController, LogReviewController, LogACallController } as const satisfies Record<PlaybookControllerName, unknown>;
+const CONTROLLER_CLASSES = { CallWizardController, ContractWarningController, LogReviewController, LogACallController, NewCaseController } as const satisfies Record<PlaybookControllerName, unknown>;
 
 export function createControllers(org: InMemoryOrg): ControllerInstances {
     return {
         CallWizardController: new CallWizardController(org),
         ContractWarningController: new ContractWarningController(org),
         LogReviewController: new LogReviewController(org),
-        LogACallController: new LogACallController(org) };
+        LogACallController: new LogACallController(org),
+        NewCaseController: new NewCaseController(org) };
 }
 
 export interface ApexMethodEntry {

@@ -15,7 +15,8 @@ export const PLAYBOOK_ERROR_CODES = [
     'DUPLICATE_CONTACT',
     'MANAGER_NOT_CONFIGURED',
     'DATA_STEWARD_NOT_CONFIGURED',
-    'BACK_OFFICE_QUEUE_NOT_FOUND'
+    'BACK_OFFICE_QUEUE_NOT_FOUND',
+    'CONTRACT_NEEDS_CONFIRMATION'
 ] as const satisfies readonly PlaybookErrorCode[];
 
 type Listed = (typeof PLAYBOOK_ERROR_CODES)[number];

@@ -20,6 +20,7 @@ import type {
 export type * from './logReview';
 export type * from './contractWarning';
 export type * from './logACall';
+export type * from './newCase';
 import type { LogACallControllerContract } from './logACall';
 
 /** Codes a controller error can carry; the UI branches on the code, never on the text. */
@@ -36,7 +37,8 @@ export type PlaybookErrorCode =
     | 'DUPLICATE_CONTACT'
     | 'MANAGER_NOT_CONFIGURED'
     | 'DATA_STEWARD_NOT_CONFIGURED'
-    | 'BACK_OFFICE_QUEUE_NOT_FOUND';
+    | 'BACK_OFFICE_QUEUE_NOT_FOUND'
+    | 'CONTRACT_NEEDS_CONFIRMATION';
 
 /**
  * What a failed controller call carries: the AuraHandledException message is this object as a

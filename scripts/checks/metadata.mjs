@@ -1,6 +1,6 @@
 // The metadata deploys: SDR builds each package directory's deploy set (package.xml and zip), and the
 // checks SDR does not do itself hold: well-formed XML, sources paired with meta files, valid field
-// definitions, complete record types, custom metadata records that match their type, complete permission
+// definitions, complete record types, components placed on pages and actions that allow it, custom metadata records that match their type, complete permission
 // sets, one API version.
 import { loadProjectFiles, packageDirectories, readProject } from './lib/project.mjs';
 import { loadObjectModel } from './lib/object-model.mjs';
@@ -12,6 +12,7 @@ import { recordTypesFindings } from './lib/metadata/record-types.mjs';
 import { permissionSetFindings } from './lib/metadata/permission-sets.mjs';
 import { customMetadataRecordFindings } from './lib/metadata/custom-metadata-records.mjs';
 import { apiVersionFindings } from './lib/metadata/api-versions.mjs';
+import { componentPlacementFindings } from './lib/metadata/component-placements.mjs';
 import { sortFindings } from './lib/findings.mjs';
 import { runIfMain } from './lib/cli.mjs';
 
@@ -30,6 +31,7 @@ export async function check({ root }) {
         ...customMetadataRecordFindings(model, deployable),
         ...permissionSetFindings(model, deployable, packaged?.path ?? 'force-app/main'),
         ...apiVersionFindings(deployable, readProject(root).sourceApiVersion),
+        ...componentPlacementFindings(deployable),
         ...(await sdrBuildFindings(root, directories))
     );
     return sortFindings(findings);

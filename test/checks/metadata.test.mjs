@@ -47,6 +47,20 @@ test('an invalid field type and missing type-specific elements are reported', ()
     );
 });
 
+test('a record page or quick action naming a missing, unexposed or wrongly targeted component is reported', () => {
+    const page = `${MAIN}/flexipages/Case_Page.flexipage-meta.xml`;
+    assertFinding(defect, page, 12, /component "missingPanel" does not exist/);
+    assertFinding(defect, page, 18, /component "callPanel" is not exposed/);
+    assertFinding(defect, page, 24, /"accountPanel" is not allowed on Case record pages: add <object>Case<\/object>/);
+    assertFinding(
+        defect,
+        `${MAIN}/quickActions/Account.Panel.quickAction-meta.xml`,
+        5,
+        /"accountPanel" lacks the target lightning__RecordAction/
+    );
+    assertFinding(defect, `${MAIN}/quickActions/Case.Panel.quickAction-meta.xml`, 5, /"callPanel" is not exposed/);
+});
+
 test('a custom field under objects/Task is reported', () => {
     assertFinding(
         defect,
@@ -101,7 +115,7 @@ test('an apiVersion other than sourceApiVersion is reported at its line', () => 
 test('the defect fixture produces exactly the planted findings', () => {
     // the planted ones above, plus the grants the agent set lacks for the planted fields
     // (Broken__c, Installer_Contact__c, No_Length__c, Weird__c) and the second Truncated__c finding
-    assertCount(defect, 20);
+    assertCount(defect, 25);
 });
 
 test('a complete project (fields, record type with business process, permission sets, custom metadata) passes', () => {

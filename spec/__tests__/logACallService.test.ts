@@ -3,6 +3,7 @@
 import type { LogACallContextResponse, SaveCallResponse } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import { addContact, appearsOn, buildSaveRequest, initialDraft } from '../../force-app/main/default/lwc/logACall/logACallModel';
 import { LogACallController } from '../controllers/LogACallController';
+import { AuraHandledError } from '../errors/auraHandled';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { createProjectOrg } from '../project/createProjectOrg';
 import { CLOCK, projectRoot } from './orgFixtures';
@@ -71,5 +72,37 @@ describe('LogACallService', () => {
         callWithInstaller(data);
         expect(data.org.lastCallLimits.queries).toBeLessThanOrEqual(6);
         expect(data.org.lastCallLimits.dmlStatements).toBeLessThanOrEqual(5);
+    });
+
+    it('refuses a new installer contact that looks like an existing one without writing or storing anything, and the same request key then saves once confirmed', () => {
+        const data = customers(false);
+        data.org.runAs(data.agentId, () => {
+            const context = data.controller.getCallContext({ request: { recordId: data.caseId } });
+            const installerAccountId = String(data.org.db.get(data.devId)?.AccountId);
+            const draft = {
+                ...initialDraft(context),
+                installer: { firstName: 'Devin', lastName: 'Patel', phone: '', email: '', accountId: installerAccountId, confirmedNotDuplicate: false }
+            };
+            const before = data.org.db.all('Contact').length;
+
+            let refusal: unknown;
+            try {
+                data.controller.saveCall({ request: buildSaveRequest(context, draft, 'key-duplicate') });
+            } catch (error) {
+                refusal = error;
+            }
+            expect(refusal).toBeInstanceOf(AuraHandledError);
+            expect((refusal as AuraHandledError).fault).toMatchObject({ code: 'DUPLICATE_CONTACT' });
+            expect((refusal as AuraHandledError).fault.message).toContain('Dev Patel');
+            expect(data.org.db.all('Contact')).toHaveLength(before);
+            expect(data.org.db.all('Task')).toHaveLength(0);
+            expect(data.org.db.all('Playbook_Request__c')).toHaveLength(0);
+
+            const confirmed = { ...draft, installer: { ...draft.installer, confirmedNotDuplicate: true } };
+            const response = data.controller.saveCall({ request: buildSaveRequest(context, confirmed, 'key-duplicate') });
+            expect(response.replayed).toBe(false);
+            expect(data.org.db.get(response.createdContactId as string)).toMatchObject({ FirstName: 'Devin', LastName: 'Patel', AccountId: installerAccountId });
+            expect(data.org.db.all('Playbook_Request__c')).toHaveLength(1);
+        });
     });
 });

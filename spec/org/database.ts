@@ -4,7 +4,7 @@ import type { AccessGrants, AccessPolicy } from './access';
 import { applyDerivedFields, type DerivationRules } from './derivedFields';
 import { DmlError, NoAccessError, QueryError } from './errors';
 import { normalizeFieldValue, requiredFieldError } from './fieldRules';
-import { IdGenerator, isValidId, to18 } from './ids';
+import { IdGenerator, isValidId, sameId, to18 } from './ids';
 import type { LimitCounters } from './limits';
 import { prepareQuery, type QuerySpec } from './query';
 import type { FieldDefinition, Schema } from './schema';
@@ -309,6 +309,11 @@ export class Database {
             if (value !== null && field.type === 'reference') this.checkReference(objectName, field, value as string, rowIndex);
         }
         if (missing.length) throw requiredFieldError(objectName, missing, rowIndex);
+        const ownerId = record.OwnerId;
+        if (typeof ownerId === 'string' && (!row.before || !sameId(row.before.OwnerId, ownerId)) && this.byId(ownerId)?.IsActive === false) {
+            // As the platform does: a record cannot be given to an inactive user.
+            throw new DmlError('INACTIVE_OWNER_OR_USER', `operation performed with inactive user [${ownerId}] as owner of ${objectName.toLowerCase()}`, ['OwnerId'], rowIndex);
+        }
         if (objectName === 'Contract' && !row.before && record.Status !== 'Draft') {
             throw new DmlError(
                 'FIELD_INTEGRITY_EXCEPTION',

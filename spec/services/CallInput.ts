@@ -40,10 +40,17 @@ export function optionalText(value: unknown, what: string, maxLength: number): s
     return text;
 }
 
-/** An instant strictly after now (a reminder or follow-up time). */
+/**
+ * An ISO-8601 date-time with seconds and a zone ('2026-11-21T15:00:00Z', '...T10:00:00.000-05:00'),
+ * the form components send. Apex CallInput.ISO_DATE_TIME is the same pattern: a date alone is refused
+ * on both sides, so neither reads '2026-11-21' as midnight somewhere.
+ */
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant strictly after now (a reminder or follow-up time), given as an ISO-8601 date-time. */
 export function requireFutureInstant(org: InMemoryOrg, value: unknown, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') throw invalid(`Choose ${what}.`);
-    if (!isDateTimeString(value.trim())) throw invalid(`${capitalize(what)} is not a date and time.`);
+    if (!ISO_DATE_TIME.test(value.trim()) || !isDateTimeString(value.trim())) throw invalid(`${capitalize(what)} is not a date and time.`);
     const instant = new Date(Date.parse(value.trim()));
     if (instant.getTime() <= org.clock.now().getTime()) throw invalid(`${capitalize(what)} is in the past; choose a later time.`);
     return instant.toISOString();

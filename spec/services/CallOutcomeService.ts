@@ -13,7 +13,7 @@ import type { SObjectInput, SObjectRecord } from '../org/values';
 import { selectActiveUserByUsername } from '../selectors/UserSelector';
 import { completeAsUnableToContact } from '../triggers/ContactInactiveCascade';
 import { invalid, optionalText, requireFutureInstant, requireText, dateOf } from './CallInput';
-import { ACTIVITY_STATUS_COMPLETE, loadClaCase } from './CallContextService';
+import { ACTIVITY_STATUS_COMPLETE, callbackTasksOf, loadClaCase } from './CallContextService';
 import { previousResponse, requestRecord, requireKey } from './CaseActionRequests';
 import {
     insertReplacementCase,
@@ -364,6 +364,9 @@ function writeCall(org: InMemoryOrg, inputs: CallInputs, claCase: SObjectRecord,
 
     org.db.update(caseUpdates, 'USER_MODE');
     const taskIds = org.db.insert(tasks.records, 'USER_MODE');
+    // This call is the callback the closed support case asked for: its open task is done with it.
+    const openCallbacks = callbackTasksOf(org, claCase).filter((task) => task.IsClosed !== true);
+    if (openCallbacks.length) org.db.update(openCallbacks.map((task) => ({ Id: task.Id, Status: 'Completed' })), 'USER_MODE');
     return {
         caseId: claCase.Id,
         callTaskIds: tasks.callIndexes.map((index) => taskIds[index] as string),

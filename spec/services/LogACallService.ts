@@ -26,6 +26,7 @@ import {
     selectTask
 } from '../selectors/LogACallSelector';
 import { CLA_RECORD_TYPE } from './CallWizardService';
+import { requireNoLikelyDuplicate } from './ReplacementContactService';
 
 export const SAVE_ACTION = 'LogACall.saveCall';
 export const PLAIN_CALL_SUBJECT = 'Call';
@@ -152,6 +153,10 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
     const accountsById = new Map(accounts.map((account) => [account.Id, account]));
     if (save.installer && accountsById.get(to18(save.installer.accountId))?.Customer_Role__c !== INSTALLER_ROLE) {
         throw new PlaybookError('INVALID_INPUT', 'A new installer contact goes under an installer account. Choose the installer\'s account.');
+    }
+    // The same duplicate handling as the Call Wizard's new contact (before any write, so a refusal stores nothing).
+    if (save.installer && save.installer.confirmedNotDuplicate !== true) {
+        requireNoLikelyDuplicate(org, save.installer, to18(save.installer.accountId), 'this installer');
     }
     const contacts = save.contactIds.length ? selectContacts(org, save.contactIds) : [];
     if (contacts.length !== save.contactIds.length) throw notFound('contact');
@@ -350,10 +355,11 @@ function checkInstaller(org: InMemoryOrg, installer: NewInstallerContact | null,
         lastName,
         phone: trimmed(installer.phone),
         email: trimmed(installer.email),
-        accountId: requireId(installer.accountId, 'the installer\'s account')
+        accountId: requireId(installer.accountId, 'the installer\'s account'),
+        confirmedNotDuplicate: installer.confirmedNotDuplicate === true
     };
     for (const [name, label] of [['FirstName', 'first name'], ['LastName', 'last name'], ['Phone', 'phone'], ['Email', 'email']] as const) {
-        const value = checked[(name.charAt(0).toLowerCase() + name.slice(1)) as keyof NewInstallerContact];
+        const value = checked[(name.charAt(0).toLowerCase() + name.slice(1)) as 'firstName' | 'lastName' | 'phone' | 'email'];
         const length = org.schema.field('Contact', name).length as number;
         if (value && value.length > length) {
             throw new PlaybookError('INVALID_INPUT', `Shorten the installer contact's ${label} to ${length} characters or fewer.`);

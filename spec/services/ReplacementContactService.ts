@@ -103,6 +103,32 @@ export function readReplacement(org: InMemoryOrg, value: unknown, referralPrompt
     };
 }
 
+/**
+ * Our duplicate rule for a new contact, which also stands in for the org's active duplicate rules (Apex
+ * inserts with DuplicateRuleHeader.allowSave only once the agent confirmed a different person):
+ * DUPLICATE_CONTACT, naming the matches, when a contact of the account looks like the same person.
+ */
+export function requireNoLikelyDuplicate(
+    org: InMemoryOrg,
+    person: { firstName: string | null; lastName: string; phone: string | null; email: string | null },
+    accountId: string,
+    place: string
+): void {
+    const identity = { firstName: person.firstName, lastName: person.lastName, phones: [person.phone], email: person.email };
+    const matches = selectContactsOfAccount(org, accountId, DUPLICATE_SCAN_LIMIT).filter(
+        (candidate) => duplicateReasons(identity, identityOf(candidate)).length > 0
+    );
+    if (matches.length) {
+        const name = person.firstName ? `${person.firstName} ${person.lastName}` : person.lastName;
+        throw new PlaybookError(
+            'DUPLICATE_CONTACT',
+            `${name} may already exist at ${place}: ${matches
+                .map((match) => String(match.Name))
+                .join(', ')}. Choose the existing contact, or confirm that this is a different person.`
+        );
+    }
+}
+
 /** The existing contact checked against the dealership, or the new contact inserted (after the duplicate rule). */
 export function resolveReplacement(org: InMemoryOrg, details: ReplacementDetails, claCase: SObjectRecord): ResolvedReplacement {
     const accountId = claCase.AccountId as string;
@@ -114,20 +140,7 @@ export function resolveReplacement(org: InMemoryOrg, details: ReplacementDetails
         return { contactId: found.Id, contactName: String(found.Name), openCase: selectOpenClaCaseOfContact(org, found.Id) };
     }
     const create = details.create as NewContactDetails;
-    if (!details.confirmedNotDuplicate) {
-        const identity = { firstName: create.firstName, lastName: create.lastName, phones: [create.phone], email: create.email };
-        const matches = selectContactsOfAccount(org, accountId, DUPLICATE_SCAN_LIMIT).filter(
-            (candidate) => duplicateReasons(identity, identityOf(candidate)).length > 0
-        );
-        if (matches.length) {
-            throw new PlaybookError(
-                'DUPLICATE_CONTACT',
-                `${create.firstName} ${create.lastName} may already exist at this dealership: ${matches
-                    .map((match) => String(match.Name))
-                    .join(', ')}. Choose the existing contact, or confirm that this is a different person.`
-            );
-        }
-    }
+    if (!details.confirmedNotDuplicate) requireNoLikelyDuplicate(org, create, accountId, 'this dealership');
     const [contactId] = org.db.insert(
         {
             attributes: { type: 'Contact' },
@@ -144,10 +157,12 @@ export function resolveReplacement(org: InMemoryOrg, details: ReplacementDetails
     return { contactId, contactName: `${create.firstName} ${create.lastName}`, openCase: undefined };
 }
 
-/** A new CLA case for the replacement contact, owned by the agent, its subject like the old case's. */
+/** A new CLA case for the replacement contact, owned by the agent, its subject like the old case's (cut to Case.Subject's length). */
 export function insertReplacementCase(org: InMemoryOrg, claCase: SObjectRecord, oldContactName: string, replacement: ResolvedReplacement): string {
     const oldSubject = typeof claCase.Subject === 'string' ? claCase.Subject : '';
-    const subject = oldContactName && oldSubject.includes(oldContactName) ? oldSubject.split(oldContactName).join(replacement.contactName) : oldSubject;
+    const renamed = oldContactName && oldSubject.includes(oldContactName) ? oldSubject.split(oldContactName).join(replacement.contactName) : oldSubject;
+    // A longer name can push the subject past Case.Subject's length: cut it there rather than fail the save.
+    const subject = renamed.slice(0, org.schema.field('Case', 'Subject').length ?? renamed.length);
     const [caseId] = org.db.insert(
         {
             attributes: { type: 'Case' },

@@ -5,7 +5,7 @@
 import type { SupportCaseInput } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput } from '../org/values';
-import { invalid, optionalText, requireText } from './CallInput';
+import { invalid, requireIdOf, requireText } from './CallInput';
 
 export const MIN_SUBJECT_LENGTH = 10;
 export const SUBJECT_MAX_LENGTH = 255;
@@ -49,6 +49,10 @@ function requirePicklistValue(org: InMemoryOrg, fieldName: string, value: unknow
     return chosen;
 }
 
+function isBlank(value: unknown): boolean {
+    return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
 export function readSupportCase(org: InMemoryOrg, value: unknown): SupportCaseDetails {
     if (value === null || typeof value !== 'object') throw invalid('Fill in the support case.');
     const input = value as Partial<SupportCaseInput>;
@@ -68,7 +72,8 @@ export function readSupportCase(org: InMemoryOrg, value: unknown): SupportCaseDe
         productType: requirePicklistValue(org, 'Product_Type__c', input.productType, 'Product Type'),
         reason: requirePicklistValue(org, 'Reason', input.reason, 'Case Reason'),
         type: requirePicklistValue(org, 'Type', input.type, 'Type'),
-        contactId: optionalText(input.contactId, 'the support case contact', 18)
+        // As in Apex: blank means "the contact called"; anything else must be a Contact Id (WRONG_OBJECT otherwise).
+        contactId: isBlank(input.contactId) ? null : requireIdOf(org, input.contactId, 'Contact', 'the support case contact')
     };
 }
 

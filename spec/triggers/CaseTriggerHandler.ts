@@ -2,6 +2,7 @@
 // dispatching each event to its small actions.
 import type { TriggerHandler } from '../org/triggers';
 import { completeInactiveCases, markContactsFormerEmployees } from './ContactInactiveCascade';
+import { clearAcknowledgements } from './ContractWarningRearm';
 import { createCallbackTasks } from './SupportCaseCallback';
 
 export const CASE_TRIGGER_HANDLER: TriggerHandler = {
@@ -11,8 +12,11 @@ export const CASE_TRIGGER_HANDLER: TriggerHandler = {
     handle({ org, event, newRecords, oldRecords }) {
         switch (event) {
             case 'beforeInsert':
+                completeInactiveCases(newRecords, oldRecords);
+                break;
             case 'beforeUpdate':
                 completeInactiveCases(newRecords, oldRecords);
+                clearAcknowledgements(newRecords, oldRecords);
                 break;
             case 'afterInsert':
                 markContactsFormerEmployees(org, newRecords, oldRecords);

@@ -27,9 +27,11 @@ import {
     validate,
     withChange,
     withInstallerChange,
+    withInstallerConfirmation,
     type CallDraft,
     type DraftErrors,
-    type InstallerDraft
+    type InstallerDraft,
+    type InstallerField
 } from './logACallModel';
 import TITLE from '@salesforce/label/c.LogACall_Title';
 import MODE_COMPLETED from '@salesforce/label/c.LogACall_Log_Completed';
@@ -67,9 +69,15 @@ export default class LogACall extends LightningElement {
     searchText = '';
     results: LogACallContact[] = [];
     searching = false;
+    /** The server refused the new installer contact as a possible duplicate: offer "This is not a duplicate". */
+    duplicateRefused = false;
 
     private currentRecordId: string | undefined;
-    /** Kept across retries of the same save; a new one after a successful save. */
+    /**
+     * Kept across retries of the same save; a new one after a successful save. Reusing it after a refusal
+     * (DUPLICATE_CONTACT included) is safe: the server stores a key's response only with a save that
+     * succeeded, in the same transaction, so a refused attempt wrote nothing and left the key unused.
+     */
     private requestKey: string | null = null;
     private searchTimer: ReturnType<typeof setTimeout> | undefined;
     private latestSearch = '';
@@ -197,8 +205,12 @@ export default class LogACall extends LightningElement {
     }
 
     handleInstallerField(event: CustomEvent<ChangeDetail>): void {
-        const field = (event.target as HTMLElement).dataset.field as keyof InstallerDraft;
+        const field = (event.target as HTMLElement).dataset.field as InstallerField;
         if (this.draft && field) this.draft = withInstallerChange(this.draft, field, String(event.detail.value ?? ''));
+    }
+
+    handleNotDuplicate(event: CustomEvent<ChangeDetail>): void {
+        if (this.draft) this.draft = withInstallerConfirmation(this.draft, Boolean(event.detail.checked));
     }
 
     handleSearchInput(event: CustomEvent<ChangeDetail>): void {
@@ -245,6 +257,7 @@ export default class LogACall extends LightningElement {
 
     handleCancelInstaller(): void {
         if (this.draft) this.draft = { ...this.draft, installer: null };
+        this.duplicateRefused = false;
     }
 
     handleKeydown(event: KeyboardEvent): void {
@@ -273,6 +286,7 @@ export default class LogACall extends LightningElement {
         try {
             const response = await saveCall(buildSaveRequest(context, draft, this.requestKey));
             this.requestKey = null;
+            this.duplicateRefused = false;
             await notifyRecordUpdateAvailable(changedRecordIds(response).map((recordId) => ({ recordId })));
             const toast = successMessage(response);
             this.dispatchEvent(new ShowToastEvent({ title: toast.title, message: toast.message, variant: 'success' }));
@@ -285,6 +299,8 @@ export default class LogACall extends LightningElement {
             this.dispatchEvent(new CloseActionScreenEvent());
         } catch (error) {
             this.saveError = reduceError(error);
+            // The error names the matching contacts; every typed value stays for the resend.
+            if (this.saveError.code === 'DUPLICATE_CONTACT' && draft.installer) this.duplicateRefused = true;
         } finally {
             this.saving = false;
         }

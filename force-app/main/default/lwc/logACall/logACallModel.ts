@@ -28,7 +28,12 @@ export interface InstallerDraft {
     phone: string;
     email: string;
     accountId: string;
+    /** "This is not a duplicate", ticked after a DUPLICATE_CONTACT refusal; cleared when the person's details change. */
+    confirmedNotDuplicate: boolean;
 }
+
+/** The installer fields that say who the person is: changing one of them withdraws the agent's confirmation. */
+export type InstallerField = Exclude<keyof InstallerDraft, 'confirmedNotDuplicate'>;
 
 export interface CallDraft {
     mode: LogACallMode;
@@ -92,11 +97,18 @@ export function removeContact(draft: CallDraft, contactId: string): CallDraft {
 }
 
 export function startInstaller(draft: CallDraft, accountId: string): CallDraft {
-    return { ...draft, installer: { firstName: '', lastName: '', phone: '', email: '', accountId } };
+    return { ...draft, installer: { firstName: '', lastName: '', phone: '', email: '', accountId, confirmedNotDuplicate: false } };
 }
 
-export function withInstallerChange(draft: CallDraft, field: keyof InstallerDraft, value: string): CallDraft {
-    return draft.installer ? { ...draft, installer: { ...draft.installer, [field]: value } } : draft;
+export function withInstallerChange(draft: CallDraft, field: InstallerField, value: string): CallDraft {
+    if (!draft.installer) return draft;
+    const changed = draft.installer[field] !== value;
+    return { ...draft, installer: { ...draft.installer, [field]: value, confirmedNotDuplicate: draft.installer.confirmedNotDuplicate && !changed } };
+}
+
+/** The agent's answer to "This is not a duplicate" after the server found a possible match. */
+export function withInstallerConfirmation(draft: CallDraft, confirmed: boolean): CallDraft {
+    return draft.installer ? { ...draft, installer: { ...draft.installer, confirmedNotDuplicate: confirmed } } : draft;
 }
 
 /** The text the search sends, or null while it is too short to search. */
@@ -185,7 +197,8 @@ function toInstaller(draft: InstallerDraft): NewInstallerContact {
         lastName: draft.lastName.trim(),
         phone: blankToNull(draft.phone),
         email: blankToNull(draft.email),
-        accountId: draft.accountId
+        accountId: draft.accountId,
+        ...(draft.confirmedNotDuplicate ? { confirmedNotDuplicate: true } : {})
     };
 }
 

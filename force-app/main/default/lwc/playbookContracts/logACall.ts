@@ -96,6 +96,11 @@ export interface NewInstallerContact {
     email: string | null;
     /** The installer's account (Customer_Role__c Installer). */
     accountId: string;
+    /**
+     * The agent confirmed that this is not a duplicate of an existing contact, after a DUPLICATE_CONTACT
+     * refusal: the org's duplicate rules then let the insert through (as the Call Wizard's new contact).
+     */
+    confirmedNotDuplicate?: boolean;
 }
 
 export interface SaveCallRequest {

@@ -284,4 +284,57 @@ describe('c-log-a-call', () => {
             accountIds: ['001000000000001AAA', '001000000000002AAA']
         });
     });
+
+    it('on a possible duplicate installer shows the matching names and "This is not a duplicate", keeps the input and resends with the same key', async () => {
+        jest.useFakeTimers();
+        mocked(searchContacts).mockResolvedValue(installerSearch);
+        const duplicate = {
+            status: 400,
+            body: {
+                message: JSON.stringify({
+                    code: 'DUPLICATE_CONTACT',
+                    message: 'Devin Patel may already exist at this installer: Dev Patel. Choose the existing contact, or confirm that this is a different person.',
+                    reference: 'DD11EE22'
+                })
+            }
+        };
+        mocked(saveCall).mockRejectedValueOnce(duplicate).mockResolvedValueOnce(saved);
+        mocked(getCallContext).mockResolvedValue(supportCase);
+        const element = createElement('c-log-a-call', { is: LogACall }) as unknown as Element;
+        element.recordId = supportCase.recordId;
+        document.body.appendChild(element);
+        await jest.runOnlyPendingTimersAsync();
+        $(element, '[data-id="search"]').dispatchEvent(new CustomEvent('change', { detail: { value: 'Brightline' } }));
+        await jest.advanceTimersByTimeAsync(300);
+        $(element, '[data-id="new-installer"]').click();
+        await jest.runOnlyPendingTimersAsync();
+        $(element, '[data-id="installer-first-name"]').dispatchEvent(new CustomEvent('change', { detail: { value: 'Devin' } }));
+        $(element, '[data-id="installer-last-name"]').dispatchEvent(new CustomEvent('change', { detail: { value: 'Patel' } }));
+        await jest.runOnlyPendingTimersAsync();
+        jest.useRealTimers();
+        expect(query(element, '[data-id="installer-not-duplicate"]')).toBeNull();
+
+        $(element, '[data-id="save"]').click();
+        await flushPromises();
+        expect(lastRequest().newInstallerContact).not.toHaveProperty('confirmedNotDuplicate');
+        const firstKey = lastRequest().requestKey;
+        expect($(element, '[data-id="installer-duplicates"]').textContent).toContain('Dev Patel');
+        const checkbox = $(element, '[data-id="installer-not-duplicate"]');
+        expect(checkbox.label).toBe('This is not a duplicate');
+        expect(checkbox.checked).toBe(false);
+        expect($(element, '[data-id="installer-first-name"]').value).toBe('Devin');
+        expect($(element, '[data-id="installer-last-name"]').value).toBe('Patel');
+        expect($(element, '[data-id="save"]').disabled).toBe(false);
+        await expect(element).toBeAccessible();
+
+        checkbox.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+        await flushPromises();
+        $(element, '[data-id="save"]').click();
+        await flushPromises();
+        expect(saveCall).toHaveBeenCalledTimes(2);
+        expect(lastRequest().requestKey).toBe(firstKey);
+        expect(lastRequest().newInstallerContact).toMatchObject({ firstName: 'Devin', lastName: 'Patel', confirmedNotDuplicate: true });
+        expect(query(element, '[data-id="installer-not-duplicate"]')).toBeNull();
+    });
 });
+

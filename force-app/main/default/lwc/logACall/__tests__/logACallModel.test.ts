@@ -15,7 +15,8 @@ import {
     successMessage,
     validate,
     withChange,
-    withInstallerChange
+    withInstallerChange,
+    withInstallerConfirmation
 } from '../logACallModel';
 import supportCase from './data/supportCaseContext.json';
 import claCase from './data/claCaseContext.json';
@@ -91,6 +92,17 @@ describe('logACallModel', () => {
             expect(appearsOnText(appearsOn(SUPPORT, draft, 'Brightline Solar Installers'))).toBe(
                 'Case 00001001, Rivera Household, Brightline Solar Installers, Maria Rivera, Lena Ortiz (new)'
             );
+        });
+
+        it('sends "not a duplicate" only once the agent ticked it, and withdraws it when the person\'s details change', () => {
+            let draft = startInstaller(initialDraft(SUPPORT), DEV.accountId);
+            draft = withInstallerChange(withInstallerChange(draft, 'firstName', 'Devin'), 'lastName', 'Patel');
+            expect(buildSaveRequest(SUPPORT, draft, 'key-d').newInstallerContact).not.toHaveProperty('confirmedNotDuplicate');
+            const confirmed = withInstallerConfirmation(draft, true);
+            expect(buildSaveRequest(SUPPORT, confirmed, 'key-d').newInstallerContact).toMatchObject({ firstName: 'Devin', confirmedNotDuplicate: true });
+            expect(withInstallerChange(confirmed, 'lastName', 'Patel').installer?.confirmedNotDuplicate).toBe(true);
+            expect(withInstallerChange(confirmed, 'phone', '555-0100').installer?.confirmedNotDuplicate).toBe(false);
+            expect(withInstallerConfirmation(initialDraft(SUPPORT), true).installer).toBeNull();
         });
 
         it('offers the installer accounts seen in the search results', () => {

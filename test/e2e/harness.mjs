@@ -122,7 +122,9 @@ export async function startSession({ withBrowser = true } = {}) {
     const users = workbench.org.users();
     const userId = (key) => users.find((user) => user.key === key).id;
 
-    return { baseUrl: workbench.url, browser, newPage, api, close, userId };
+    // `workbench.org` is the server's org gateway (its `.org` the spec's InMemoryOrg), for the setup
+    // a test cannot do through the UI: settings overrides, another department closing a case.
+    return { baseUrl: workbench.url, browser, newPage, api, close, userId, workbench };
 }
 
 export async function screenshot(page, name) {

@@ -117,6 +117,9 @@ function checkReplacement(problems: Problems, draft: CallDraft, context: CallCon
         problems.text('replacement.create.phone', create.phone, MAX_LENGTH.phone, 'Phone', false);
         problems.text('replacement.create.email', create.email, MAX_LENGTH.email, 'Email', false);
         if (create.email.trim() && !isEmail(create.email.trim())) problems.add('replacement.create.email', 'Email: enter an address like name@example.com.');
+        if (!create.phone.trim() && !create.email.trim()) {
+            problems.add('replacement.create.phone', 'Enter a phone number or an email address for the new contact.');
+        }
     } else if (!context.dealershipContacts.some((contact) => contact.id === choice)) {
         problems.add('replacement.choice', 'Choose the new contact from the dealership list.');
     }

@@ -340,6 +340,7 @@ describe('c-call-wizard', () => {
                 'create.firstName': 'Jo',
                 'create.lastName': 'Vance',
                 'create.title': 'Fixed Ops Director',
+                'create.phone': '(555) 010-4000',
                 reached: 'YES',
                 'scoring.result': 'SCORE',
                 'scoring.score': 8
@@ -352,7 +353,7 @@ describe('c-call-wizard', () => {
             await clickSave(element);
             expect(mocked(saveCallOutcome).mock.calls[1][0].request.replacement).toEqual({
                 contactId: null,
-                create: { firstName: 'Jo', lastName: 'Vance', title: 'Fixed Ops Director', phone: null, email: null },
+                create: { firstName: 'Jo', lastName: 'Vance', title: 'Fixed Ops Director', phone: '(555) 010-4000', email: null },
                 confirmedNotDuplicate: true,
                 reached: true,
                 score: 8,

@@ -358,7 +358,12 @@ describe('c-call-wizard-model', () => {
         it('requires who, and for someone new first name, last name and official title ("their official title and the correct spelling")', () => {
             expect(problemFields(decide(left))).toEqual(['replacement.choice', 'replacement.reached']);
             const created = decide({ ...left, 'replacement.choice': NEW_CONTACT, 'replacement.reached': 'NO' });
-            expect(problemFields(created)).toEqual(['replacement.create.firstName', 'replacement.create.lastName', 'replacement.create.title']);
+            expect(problemFields(created)).toEqual([
+                'replacement.create.firstName',
+                'replacement.create.lastName',
+                'replacement.create.title',
+                'replacement.create.phone'
+            ]);
             const tooLong = decide({
                 'replacement.create.firstName': 'x'.repeat(41),
                 'replacement.create.lastName': 'x'.repeat(81),
@@ -373,6 +378,22 @@ describe('c-call-wizard-model', () => {
                 'replacement.create.phone',
                 'replacement.create.email'
             ]);
+        });
+
+        it('asks for a phone number or an email address for someone new, as the server does', () => {
+            const named = decide({
+                ...left,
+                'replacement.choice': NEW_CONTACT,
+                'replacement.reached': 'NO',
+                'replacement.create.firstName': 'Dana',
+                'replacement.create.lastName': 'Whitfield',
+                'replacement.create.title': 'Service Manager'
+            });
+            expect(problemsOf(named, context, NOW).map((p) => p.message)).toContain(
+                'Enter a phone number or an email address for the new contact.'
+            );
+            expect(problemFields(decide({ 'replacement.create.email': 'dana@example.com' }, named))).toEqual([]);
+            expect(problemFields(decide({ 'replacement.create.phone': '(555) 010-4000' }, named))).toEqual([]);
         });
 
         it('refuses a contact that is not in the dealership list', () => {

@@ -1,0 +1,104 @@
+// The Call Wizard in the workbench, as an agent uses it: every scenario of
+// test/e2e/scenarios/callWizard.mjs (claim, every call outcome, the server failure and retry), each
+// from a fresh reset in its own browser context, plus what the scenarios do not cover: a manager
+// question without a manager configured, and a completed case.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browserSuite, recordsById, screenshot, startSession, waitForRecordPage } from './harness.mjs';
+import { scenarios } from './scenarios/callWizard.mjs';
+
+describe('Call Wizard', { ...browserSuite, timeout: 170_000 }, () => {
+    let session;
+
+    before(async () => {
+        session = await startSession();
+    });
+
+    after(async () => {
+        await session?.close();
+    });
+
+    for (const scenario of scenarios) {
+        test(`${scenario.title} (${scenario.id})`, async () => {
+            const { page, agent, context } = await session.newPage('about:blank');
+            page.setDefaultTimeout(15_000);
+            try {
+                await scenario.run({
+                    page,
+                    agent,
+                    workbench: session,
+                    capture: (name) => screenshot(page, name)
+                });
+                assert.deepEqual(page.errors, [], 'no script errors on the page');
+                assert.ok(agent.effort().clicks > 0, 'the agent clicked');
+            } finally {
+                await context.close();
+            }
+        });
+    }
+
+    test('every scenario cites the procedure lines of its manual steps', () => {
+        assert.ok(scenarios.length >= 11);
+        assert.equal(new Set(scenarios.map((scenario) => scenario.id)).size, scenarios.length);
+        for (const scenario of scenarios) {
+            assert.equal(scenario.component, 'callWizard');
+            assert.equal(scenario.procedure.file, '000_3a53a53d799f670f.txt');
+            assert.ok(scenario.procedure.manualSteps.length > 0);
+            for (const step of scenario.procedure.manualSteps) {
+                assert.match(String(step.lines), /^\d+(-\d+)?(; \d+(-\d+)?)*$/, `${scenario.id}: ${step.step}`);
+                assert.ok(Number.isInteger(step.clicks) && step.clicks >= 0);
+            }
+        }
+    });
+
+    async function openOn(contactSubject) {
+        await session.api('POST', '/api/reset');
+        const target = [...(await recordsById(session.api, 'Case')).values()].find(
+            (record) => record.Subject === `Customer Loyalty Assessment: ${contactSubject}`
+        );
+        const opened = await session.newPage(`/lightning/r/Case/${target.Id}/view`);
+        await waitForRecordPage(opened.page);
+        await opened.page.getByRole('button', { name: 'Call Wizard', exact: true }).click();
+        const wizard = opened.page.locator('wb-quick-action-modal c-call-wizard');
+        return { ...opened, wizard, target };
+    }
+
+    test('asking the manager when no manager is configured says what the admin must set, and writes nothing', async () => {
+        const { page, wizard, target, context } = await openOn('Sam Okafor');
+        try {
+            await wizard.getByRole('button', { name: 'Claim this case' }).click();
+            await wizard.getByRole('button', { name: 'Ask the manager' }).click();
+            await wizard
+                .getByRole('textbox', { name: 'Notes for the manager: what happened on the call' })
+                .fill('Called to collect CSS - the dealership is being sold.');
+            await wizard.locator('[data-id="save"] button').click();
+            const error = wizard.locator('[data-id="save-error"]');
+            await error.waitFor();
+            assert.match(await error.innerText(), /Manager Username \(Manager_Username__c\)/);
+            const tasks = [...(await recordsById(session.api, 'Task')).values()].filter(
+                (task) => task.WhatId === target.Id
+            );
+            assert.deepEqual(tasks, []);
+            const after = (await recordsById(session.api, 'Case')).get(target.Id);
+            assert.equal(after.CL_Call_Attempts__c, 0);
+            assert.equal(await wizard.locator('[data-id="save"] button').isEnabled(), true);
+            assert.deepEqual(page.errors, []);
+        } finally {
+            await context.close();
+        }
+    });
+
+    test('a completed CLA case offers no call, only the result', async () => {
+        const { page, wizard, context } = await openOn('Jenna Alvarez');
+        try {
+            const complete = wizard.locator('[data-id="complete"]');
+            await complete.waitFor();
+            assert.equal(await complete.innerText(), 'This CLA case is complete (score: 9). No more calls are needed.');
+            assert.equal(await wizard.locator('[data-id="call"]').count(), 0);
+            assert.equal(await wizard.getByRole('button', { name: 'Claim this case' }).count(), 0);
+            await screenshot(page, 'callWizard-complete');
+        } finally {
+            await context.close();
+        }
+    });
+});

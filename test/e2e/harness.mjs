@@ -93,7 +93,7 @@ export async function startSession({ withBrowser = true } = {}) {
     const contexts = [];
 
     async function newPage(path = '/', { viewport = { width: 1440, height: 960 } } = {}) {
-        const context = await browser.newContext({ viewport, baseURL: workbench.url });
+        const context = await browser.newContext({ viewport, baseURL: workbench.url, timezoneId: 'America/New_York' });
         contexts.push(context);
         const page = await context.newPage();
         page.errors = [];

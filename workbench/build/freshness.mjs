@@ -25,6 +25,9 @@ function newestModification(path, extensions) {
     let newest = 0;
     for (const entry of readdirSync(path, { withFileTypes: true })) {
         if (SKIPPED.has(entry.name) || entry.name.startsWith('.')) continue;
+        // A component's .js compiled from its .ts is the build's own output (the build rewrites it after
+        // stamping its start); the .ts is the input, and componentsNeedCompiling() covers a stale .js.
+        if (entry.name.endsWith('.js') && existsSync(join(path, entry.name.replace(/\.js$/, '.ts')))) continue;
         newest = Math.max(newest, newestModification(join(path, entry.name), extensions));
     }
     return newest;

@@ -4,6 +4,7 @@
 //   @salesforce/schema/Obj.Field  -> { objectApiName, fieldApiName }
 //   @salesforce/label/c.Name      -> the value from CustomLabels.labels-meta.xml (unknown label: build error)
 //   @salesforce/user/Id           -> the running user chosen in the shell
+//   @salesforce/i18n/timeZone     -> the workbench users' time zone (America/New_York)
 //   other @salesforce/* (the base components' own labels, i18n, client) -> lightning-base-components/scopedImports
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,10 @@ import { apexMethodInfo } from '../apexClasses.mjs';
 import { readCustomLabels } from '../labels.mjs';
 
 const PREFIX = '\0wb-salesforce:';
+/** The workbench users' time zone (WORKBENCH_TIME_ZONE in server/orgGateway.mjs): the base components
+ * enter and show dates and times in it, as Lightning does in the user's time zone. */
+const USER_TIME_ZONE = 'America/New_York';
+const USER_TIME_ZONE_ID = `${PREFIX}@salesforce/i18n/timeZone`;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function salesforceModules({ platformDir, labelsFile, apexClassRoot, scopedImportsDir }) {
@@ -54,6 +59,7 @@ export function salesforceModules({ platformDir, labelsFile, apexClassRoot, scop
             if (!source.startsWith('@salesforce/')) return null;
             if (source === '@salesforce/apex') return platformFile('apexRefresh');
             if (source === '@salesforce/user/Id') return platformFile('user');
+            if (source === '@salesforce/i18n/timeZone') return USER_TIME_ZONE_ID;
             if (/^@salesforce\/(apex|schema)\//.test(source) || source.startsWith('@salesforce/label/c.')) {
                 return PREFIX + source;
             }
@@ -64,6 +70,7 @@ export function salesforceModules({ platformDir, labelsFile, apexClassRoot, scop
         },
         load(id) {
             if (!id.startsWith(PREFIX)) return null;
+            if (id === USER_TIME_ZONE_ID) return `export default ${JSON.stringify(USER_TIME_ZONE)};\n`;
             const source = id.slice(PREFIX.length);
             if (source.startsWith('@salesforce/apex/')) return apexModule(source.slice('@salesforce/apex/'.length));
             if (source.startsWith('@salesforce/schema/'))

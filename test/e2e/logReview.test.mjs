@@ -1,0 +1,142 @@
+// Log Review in the workbench, as an agent uses it: every scenario of test/e2e/scenarios/logReview.mjs,
+// each from a fresh reset in its own browser context; over the limit (the input stops at the maximum,
+// the server refuses more and writes nothing); the untouched template refused without a server call;
+// a server failure that keeps the typed review and a retry that writes once.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browserSuite, screenshot, startSession } from './harness.mjs';
+import {
+    MAX_LENGTH,
+    TEMPLATE,
+    assertApexBudget,
+    assertReviewWritten,
+    commentsBox,
+    counter,
+    openLogReview,
+    records,
+    reviewOfLength,
+    reviewTasks,
+    saveAndClose,
+    saveButton,
+    scenarios,
+    supportCase
+} from './scenarios/logReview.mjs';
+
+describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
+    let session;
+
+    before(async () => {
+        session = await startSession();
+    });
+
+    after(async () => {
+        await session?.close();
+    });
+
+    for (const scenario of scenarios) {
+        test(`${scenario.title} (${scenario.id})`, async () => {
+            const { page, agent, context } = await session.newPage('about:blank');
+            try {
+                await scenario.run({ page, agent, workbench: session, capture: (name) => screenshot(page, name) });
+                assert.deepEqual(page.errors, [], 'no script errors on the page');
+                assert.ok(agent.effort().clicks > 0, 'the agent clicked');
+            } finally {
+                await context.close();
+            }
+        });
+    }
+
+    test('every scenario cites the procedure lines of its manual steps', () => {
+        assert.equal(scenarios.length, 2);
+        for (const scenario of scenarios) {
+            assert.equal(scenario.component, 'logReview');
+            assert.equal(scenario.procedure.file, '001_04b084dfadd2e92b.txt');
+            for (const step of scenario.procedure.manualSteps) {
+                assert.match(String(step.lines), /^\d+(-\d+)?(; \d+(-\d+)?)*$/, `${scenario.id}: ${step.step}`);
+                assert.ok(Number.isInteger(step.clicks) && step.clicks > 0);
+            }
+        }
+    });
+
+    /** Opens Log Review on the support case after a reset; closes the context afterwards. */
+    async function withLogReview(body) {
+        await session.api('POST', '/api/reset');
+        const target = await supportCase(session);
+        const { page, agent, context } = await session.newPage('about:blank');
+        try {
+            const modal = await openLogReview({ page, agent }, target.Id);
+            await body({ page, agent, modal, target });
+            assert.deepEqual(page.errors, []);
+        } finally {
+            await context.close();
+        }
+    }
+
+    async function nothingWritten(target) {
+        const record = (await records(session, 'Case')).find((candidate) => candidate.Id === target.Id);
+        assert.equal(record.Last_Review_Comments__c, null);
+        assert.equal(record.Last_Reviewed_By__c, null);
+        assert.deepEqual(await reviewTasks(session, target.Id), []);
+    }
+
+    test('over the limit: the input stops at the maximum and the server refuses a longer review, writing nothing', async () => {
+        await withLogReview(async ({ modal, target }) => {
+            const tooLong = reviewOfLength(MAX_LENGTH + 1);
+            await commentsBox(modal).fill(tooLong);
+            assert.equal(await commentsBox(modal).inputValue(), tooLong.slice(0, MAX_LENGTH), 'the input keeps the first 1000 characters');
+            assert.equal(await counter(modal).innerText(), `${MAX_LENGTH} / ${MAX_LENGTH}`);
+
+            const refused = await session.api(
+                'POST',
+                '/api/apex/LogReviewController.saveReview',
+                { params: { request: { requestKey: `too-long-${Date.now()}`, caseId: target.Id, comments: tooLong } } },
+                { asUser: session.userId('agent') }
+            );
+            assert.equal(refused.status, 500);
+            const answer = JSON.parse(refused.body.message);
+            assert.equal(answer.code, 'INVALID_INPUT');
+            assert.equal(answer.message, `The review has ${MAX_LENGTH + 1} characters. Shorten it to ${MAX_LENGTH} characters or fewer.`);
+            await nothingWritten(target);
+        });
+    });
+
+    test('the untouched template is refused in the form, without a server call', async () => {
+        await withLogReview(async ({ agent, modal, target }) => {
+            await session.api('POST', '/api/stats/reset');
+            assert.equal(await commentsBox(modal).inputValue(), TEMPLATE);
+            await agent.click(saveButton(modal));
+            const problem = modal.locator('[data-id="problem"]');
+            await problem.waitFor();
+            assert.equal(
+                await problem.innerText(),
+                'Fill in the template: add the current status, the pending action items and who owns them.'
+            );
+            const { body } = await session.api('GET', '/api/stats');
+            assert.equal(body.totals.apexCalls, 0);
+            await nothingWritten(target);
+        });
+    });
+
+    test('a server failure keeps the typed review, and the retry writes it once', async () => {
+        await withLogReview(async ({ page, agent, modal, target }) => {
+            const text = 'Current Status: gateway firmware updated remotely.\nPending Action Items: watch for a week.\nPending Action Owner: Alex Rivera';
+            await agent.writeFreeText(commentsBox(modal), text);
+            await session.api('POST', '/api/fail-next');
+            await agent.click(saveButton(modal));
+            const error = modal.locator('[data-id="save-error"]');
+            await error.waitFor();
+            assert.match(await error.innerText(), /\(Reference: [0-9A-F]{8}\)/);
+            await screenshot(page, 'logReview-error');
+            assert.equal(await commentsBox(modal).inputValue(), text, 'the review survives');
+            assert.equal(await saveButton(modal).isEnabled(), true, 'the button comes back');
+            await nothingWritten(target);
+
+            await saveAndClose({ page, agent }, modal);
+            const saved = (await records(session, 'Case')).find((record) => record.Id === target.Id);
+            const tasks = await reviewTasks(session, target.Id);
+            assert.equal(tasks.length, 1, 'written once');
+            assertReviewWritten(saved, tasks[0], text, session);
+            await assertApexBudget(session, { saves: 2 });
+        });
+    });
+});

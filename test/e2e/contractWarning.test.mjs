@@ -3,7 +3,7 @@
 // server failure that keeps the warning and its answers, and a retry that writes once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, screenshot, startSession } from './harness.mjs';
+import { browserSuite, screenshot, startSession, runScenario, assertCitesProcedure } from './harness.mjs';
 import {
     assertApexBudget,
     caseById,
@@ -28,27 +28,13 @@ describe('Contract Warning', { ...browserSuite, timeout: 120_000 }, () => {
     });
 
     for (const scenario of scenarios) {
-        test(`${scenario.title} (${scenario.id})`, async () => {
-            const { page, agent, context } = await session.newPage('about:blank');
-            try {
-                await scenario.run({ page, agent, workbench: session, capture: (name) => screenshot(page, name) });
-                assert.deepEqual(page.errors, [], 'no script errors on the page');
-                assert.ok(agent.effort().clicks > 0, 'the agent clicked');
-            } finally {
-                await context.close();
-            }
-        });
+        test(`${scenario.title} (${scenario.id})`, () => runScenario(session, scenario));
     }
 
     test('every scenario cites the procedure lines of its manual steps', () => {
         assert.equal(scenarios.length, 2);
         for (const scenario of scenarios) {
-            assert.equal(scenario.component, 'contractWarning');
-            assert.equal(scenario.procedure.file, '001_04b084dfadd2e92b.txt');
-            for (const step of scenario.procedure.manualSteps) {
-                assert.match(String(step.lines), /^\d+(-\d+)?(; \d+(-\d+)?)*$/, `${scenario.id}: ${step.step}`);
-                assert.ok(Number.isInteger(step.clicks) && step.clicks > 0);
-            }
+            assertCitesProcedure(scenario, { component: 'contractWarning', file: /^001_04b084dfadd2e92b\.txt$/ });
         }
     });
 
@@ -77,7 +63,12 @@ describe('Contract Warning', { ...browserSuite, timeout: 120_000 }, () => {
             await warning.waitFor({ state: 'detached' });
             assert.equal((await caseById(session, target.Id)).Contract__c, active.Id);
             assert.equal((await records(session, 'Playbook_Request__c')).length, requestsBefore + 1, 'written once');
-            await assertApexBudget(session, `Move to active contract ${active.ContractNumber}`, 'ContractWarningController.moveToContract', 2);
+            await assertApexBudget(
+                session,
+                `Move to active contract ${active.ContractNumber}`,
+                'ContractWarningController.moveToContract',
+                2
+            );
             assert.deepEqual(page.errors, []);
         } finally {
             await context.close();

@@ -1,6 +1,7 @@
 // Shared harness of the browser end-to-end tests: builds the workbench when stale, starts its
 // server on a free loopback port, drives Debian's Chromium with playwright-core, counts the
 // clicks and keystrokes a person would make (free text excluded) and writes screenshots.
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,3 +153,33 @@ export async function recordsById(api, sobject) {
 
 /** Skips the suite when Chromium is absent, unless CI requires it (then startSession fails). */
 export const browserSuite = { skip: browserSkipReason(), timeout: 120_000 };
+
+/**
+ * Runs one scenario of a scenario library (test/e2e/scenarios/*.mjs) in its own browser context and
+ * checks what every scenario must leave behind: no script error on the page, and effort counted.
+ */
+export async function runScenario(session, scenario) {
+    const { page, agent, context } = await session.newPage('about:blank');
+    page.setDefaultTimeout(15_000);
+    try {
+        await scenario.run({ page, agent, workbench: session, capture: (name) => screenshot(page, name) });
+        assert.deepEqual(page.errors, [], 'no script errors on the page');
+        assert.ok(agent.effort().clicks > 0, 'the agent clicked');
+    } finally {
+        await context.close();
+    }
+}
+
+/**
+ * Every manual step a scenario compares against cites its procedure lines and its clicks (at least
+ * `minClicks`: 0 where a library counts reading steps that need no click).
+ */
+export function assertCitesProcedure(scenario, { component, file, minClicks = 1 }) {
+    assert.equal(scenario.component, component);
+    assert.match(scenario.procedure.file, file);
+    assert.ok(scenario.procedure.manualSteps.length > 0, `${scenario.id} lists the manual steps`);
+    for (const step of scenario.procedure.manualSteps) {
+        assert.match(String(step.lines), /^\d+(-\d+)?(; \d+(-\d+)?)*$/, `${scenario.id}: ${step.step}`);
+        assert.ok(Number.isInteger(step.clicks) && step.clicks >= minClicks, `${scenario.id}: ${step.step} clicks`);
+    }
+}

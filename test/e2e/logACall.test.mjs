@@ -3,7 +3,7 @@
 // input and a retry that writes once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, screenshot, startSession } from './harness.mjs';
+import { browserSuite, screenshot, startSession, runScenario, assertCitesProcedure } from './harness.mjs';
 import {
     assertApexBudget,
     chooseOutcome,
@@ -28,29 +28,14 @@ describe('Log a Call', { ...browserSuite, timeout: 150_000 }, () => {
     });
 
     for (const scenario of scenarios) {
-        test(`${scenario.title} (${scenario.id})`, async () => {
-            const { page, agent, context } = await session.newPage('about:blank');
-            try {
-                await scenario.run({ page, agent, workbench: session, capture: (name) => screenshot(page, name) });
-                assert.deepEqual(page.errors, [], 'no script errors on the page');
-                assert.ok(agent.effort().clicks > 0, 'the agent clicked');
-            } finally {
-                await context.close();
-            }
-        });
+        test(`${scenario.title} (${scenario.id})`, () => runScenario(session, scenario));
     }
 
     test('every scenario cites the procedure lines of its manual steps', () => {
         assert.equal(scenarios.length, 5);
         assert.equal(new Set(scenarios.map((scenario) => scenario.id)).size, scenarios.length);
         for (const scenario of scenarios) {
-            assert.equal(scenario.component, 'logACall');
-            assert.match(scenario.procedure.file, /^00[02]_[0-9a-f]{16}\.txt$/);
-            assert.ok(scenario.procedure.manualSteps.length > 0);
-            for (const step of scenario.procedure.manualSteps) {
-                assert.match(String(step.lines), /^\d+(-\d+)?(; \d+(-\d+)?)*$/, `${scenario.id}: ${step.step}`);
-                assert.ok(Number.isInteger(step.clicks) && step.clicks > 0);
-            }
+            assertCitesProcedure(scenario, { component: 'logACall', file: /^00[02]_[0-9a-f]{16}\.txt$/ });
         }
     });
 
@@ -72,12 +57,17 @@ describe('Log a Call', { ...browserSuite, timeout: 150_000 }, () => {
             assert.match(await error.innerText(), /\(Reference: [0-9A-F]{8}\)/);
             await screenshot(page, 'logACall-error');
             assert.equal(await commentsBox(form).inputValue(), notes, 'the comments survive');
-            assert.match(await form.locator('lightning-combobox').filter({ hasText: 'Call outcome' }).innerText(), /Left Message/);
+            assert.match(
+                await form.locator('lightning-combobox').filter({ hasText: 'Call outcome' }).innerText(),
+                /Left Message/
+            );
             assert.equal(await saveButton(form).isEnabled(), true, 'the button comes back');
             assert.equal((await records(session, 'Task')).length, tasksBefore.length, 'nothing written');
 
             await saveAndClose({ page, agent }, form, 'Call logged');
-            const written = (await records(session, 'Task')).filter((task) => !tasksBefore.some((old) => old.Id === task.Id));
+            const written = (await records(session, 'Task')).filter(
+                (task) => !tasksBefore.some((old) => old.Id === task.Id)
+            );
             assert.equal(written.length, 1, 'the retry writes one task');
             assert.equal(written[0].Description, notes);
             assert.equal(written[0].Call_Outcome__c, 'Left Message');

@@ -4,7 +4,7 @@
 // a server failure that keeps the typed review and a retry that writes once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, screenshot, startSession } from './harness.mjs';
+import { browserSuite, screenshot, startSession, runScenario, assertCitesProcedure } from './harness.mjs';
 import {
     MAX_LENGTH,
     TEMPLATE,
@@ -34,27 +34,13 @@ describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
     });
 
     for (const scenario of scenarios) {
-        test(`${scenario.title} (${scenario.id})`, async () => {
-            const { page, agent, context } = await session.newPage('about:blank');
-            try {
-                await scenario.run({ page, agent, workbench: session, capture: (name) => screenshot(page, name) });
-                assert.deepEqual(page.errors, [], 'no script errors on the page');
-                assert.ok(agent.effort().clicks > 0, 'the agent clicked');
-            } finally {
-                await context.close();
-            }
-        });
+        test(`${scenario.title} (${scenario.id})`, () => runScenario(session, scenario));
     }
 
     test('every scenario cites the procedure lines of its manual steps', () => {
         assert.equal(scenarios.length, 2);
         for (const scenario of scenarios) {
-            assert.equal(scenario.component, 'logReview');
-            assert.equal(scenario.procedure.file, '001_04b084dfadd2e92b.txt');
-            for (const step of scenario.procedure.manualSteps) {
-                assert.match(String(step.lines), /^\d+(-\d+)?(; \d+(-\d+)?)*$/, `${scenario.id}: ${step.step}`);
-                assert.ok(Number.isInteger(step.clicks) && step.clicks > 0);
-            }
+            assertCitesProcedure(scenario, { component: 'logReview', file: /^001_04b084dfadd2e92b\.txt$/ });
         }
     });
 
@@ -83,7 +69,11 @@ describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
         await withLogReview(async ({ modal, target }) => {
             const tooLong = reviewOfLength(MAX_LENGTH + 1);
             await commentsBox(modal).fill(tooLong);
-            assert.equal(await commentsBox(modal).inputValue(), tooLong.slice(0, MAX_LENGTH), 'the input keeps the first 1000 characters');
+            assert.equal(
+                await commentsBox(modal).inputValue(),
+                tooLong.slice(0, MAX_LENGTH),
+                'the input keeps the first 1000 characters'
+            );
             assert.equal(await counter(modal).innerText(), `${MAX_LENGTH} / ${MAX_LENGTH}`);
 
             const refused = await session.api(
@@ -95,7 +85,10 @@ describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
             assert.equal(refused.status, 500);
             const answer = JSON.parse(refused.body.message);
             assert.equal(answer.code, 'INVALID_INPUT');
-            assert.equal(answer.message, `The review has ${MAX_LENGTH + 1} characters. Shorten it to ${MAX_LENGTH} characters or fewer.`);
+            assert.equal(
+                answer.message,
+                `The review has ${MAX_LENGTH + 1} characters. Shorten it to ${MAX_LENGTH} characters or fewer.`
+            );
             await nothingWritten(target);
         });
     });
@@ -119,7 +112,8 @@ describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
 
     test('a server failure keeps the typed review, and the retry writes it once', async () => {
         await withLogReview(async ({ page, agent, modal, target }) => {
-            const text = 'Current Status: gateway firmware updated remotely.\nPending Action Items: watch for a week.\nPending Action Owner: Alex Rivera';
+            const text =
+                'Current Status: gateway firmware updated remotely.\nPending Action Items: watch for a week.\nPending Action Owner: Alex Rivera';
             await agent.writeFreeText(commentsBox(modal), text);
             await session.api('POST', '/api/fail-next');
             await agent.click(saveButton(modal));

@@ -2,8 +2,7 @@
 // test/e2e/scenarios/newCase.mjs (a homeowner case created under the household's active contract,
 // and a case handed to the back-office queue), each from a fresh reset in its own browser context.
 import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { browserSuite, screenshot, startSession } from './harness.mjs';
+import { browserSuite, runScenario, startSession } from './harness.mjs';
 import { scenarios } from './scenarios/newCase.mjs';
 
 describe('New Case and Assign to Back Office', { ...browserSuite, timeout: 120_000 }, () => {
@@ -18,15 +17,6 @@ describe('New Case and Assign to Back Office', { ...browserSuite, timeout: 120_0
     });
 
     for (const scenario of scenarios) {
-        test(`${scenario.title} (${scenario.id})`, async () => {
-            const { page, agent, context } = await session.newPage('about:blank');
-            try {
-                await scenario.run({ page, agent, workbench: session, capture: (name) => screenshot(page, name) });
-                assert.deepEqual(page.errors, [], 'no script errors on the page');
-                assert.ok(agent.effort().clicks > 0, 'the agent clicked');
-            } finally {
-                await context.close();
-            }
-        });
+        test(`${scenario.title} (${scenario.id})`, () => runScenario(session, scenario));
     }
 });

@@ -80,13 +80,32 @@ describe('the callback task after a support case closed', () => {
         const setup = setUp();
         const { org, controller, agentId, claId, callbackId } = setup;
         expect(callbackDue(setup)).toBe(true);
+        // Opening reads the callback task with the case (a subquery): still at most 5 queries.
+        expect(org.lastCallLimits.queries).toBeLessThanOrEqual(5);
 
         org.runAs(agentId, () => controller.saveCallOutcome(call(claId, agentId, { outcome: 'NOT_REACHED', followUp: { reminderAt: '2026-11-23T15:00:00Z' } })));
+        expect(org.lastCallLimits.queries).toBeLessThanOrEqual(8);
+        expect(org.lastCallLimits.dmlStatements).toBeLessThanOrEqual(8);
 
         expect(org.db.get(callbackId)).toMatchObject({ Status: 'Completed', IsClosed: true });
         expect(org.db.get(claId)).toMatchObject({ CL_Activity_Status__c: 'In Progress', IsClosed: false });
         expect(callbackDue(setup)).toBe(false);
-        expect(org.lastCallLimits.queries).toBeLessThanOrEqual(6);
+        expect(org.lastCallLimits.queries).toBeLessThanOrEqual(5);
+    });
+
+    it('counts only the task of the current support case, not an open callback of an earlier one', () => {
+        const setup = setUp();
+        const { org, controller, agentId, claId, callbackId } = setup;
+        const [earlierId] = org.db.insert(
+            { attributes: { type: 'Task' }, WhatId: claId, OwnerId: agentId, Subject: 'Callback: 00000000 closed', Status: 'Not Started' },
+            'SYSTEM_MODE'
+        ) as [string];
+
+        org.runAs(agentId, () => controller.saveCallOutcome(call(claId, agentId, { outcome: 'NOT_REACHED', followUp: { reminderAt: '2026-11-23T15:00:00Z' } })));
+
+        expect(org.db.get(callbackId)).toMatchObject({ Status: 'Completed', IsClosed: true });
+        expect(org.db.get(earlierId)).toMatchObject({ Status: 'Not Started', IsClosed: false });
+        expect(callbackDue(setup)).toBe(false);
     });
 
     it('is completed by a scored call too', () => {

@@ -1,6 +1,7 @@
 // The in-memory database: save rules, user-mode access, queries, statements all-or-none.
 import { DmlError, NoAccessError, QueryError, SObjectError } from '../org/errors';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
+import { childRecords } from '../org/query';
 import { claFixture, newProjectOrg } from './orgFixtures';
 
 function dmlError(action: () => unknown): DmlError {
@@ -193,5 +194,72 @@ describe('queries', () => {
         const org = newProjectOrg();
         expect(() => org.db.query({ select: ['Nope__c'], from: 'Case' }, 'SYSTEM_MODE')).toThrow(QueryError);
         expect(() => org.db.query({ select: ['Nobody.Name'], from: 'Case' }, 'SYSTEM_MODE')).toThrow(QueryError);
+    });
+
+    it('reads child rows with a subquery, filtered, ordered and limited per parent, in one query whose child rows are query rows', () => {
+        const { org, agentId, caseId } = claFixture();
+        const [otherId, emptyId] = org.db.insert(
+            [
+                { attributes: { type: 'Case' }, Subject: 'b other' },
+                { attributes: { type: 'Case' }, Subject: 'c empty' }
+            ],
+            'SYSTEM_MODE'
+        ) as [string, string];
+        const task = (whatId: string, Subject: string, Status = 'Not Started') => ({ attributes: { type: 'Task' }, WhatId: whatId, OwnerId: agentId, Subject, Status });
+        org.db.insert(
+            [task(caseId, 'Call B'), task(caseId, 'Call A', 'Completed'), task(caseId, 'Note'), task(caseId, 'call C'), task(otherId, 'Call X'), task(emptyId, 'Note')],
+            'SYSTEM_MODE'
+        );
+
+        const rows = org.transaction(() =>
+            org.db.query(
+                {
+                    select: ['Id'],
+                    from: 'Case',
+                    where: [{ field: 'Id', operator: 'IN', value: [caseId, otherId, emptyId] }],
+                    orderBy: [{ field: 'Subject' }],
+                    children: [
+                        {
+                            relationship: 'tasks',
+                            select: ['Subject', 'IsClosed'],
+                            where: [{ field: 'Subject', operator: 'LIKE', value: 'Call %' }],
+                            orderBy: [{ field: 'IsClosed' }, { field: 'Subject', direction: 'DESC' }],
+                            limit: 2
+                        }
+                    ]
+                },
+                'SYSTEM_MODE'
+            )
+        );
+
+        expect(rows.map((row) => row.Id)).toEqual([otherId, emptyId, caseId]);
+        expect(childRecords(rows[2] as (typeof rows)[number], 'Tasks').map((row) => row.Subject)).toEqual(['call C', 'Call B']);
+        expect(rows[2]?.Tasks).toMatchObject({ totalSize: 2, done: true });
+        expect(childRecords(rows[0] as (typeof rows)[number], 'Tasks')).toEqual([expect.objectContaining({ Subject: 'Call X', IsClosed: false })]);
+        expect(childRecords(rows[1] as (typeof rows)[number], 'Tasks')).toEqual([]);
+        expect(org.lastCallLimits).toMatchObject({ queries: 1, queryRows: 3 + 3 });
+    });
+
+    it('refuses an unknown child relationship and, in user mode, child fields the user cannot read', () => {
+        const { org } = claFixture();
+        expect(() => org.db.query({ select: ['Id'], from: 'Case', children: [{ relationship: 'Tasks', select: ['Nope__c'] }] }, 'SYSTEM_MODE')).toThrow(
+            QueryError
+        );
+        expect(() => org.db.query({ select: ['Id'], from: 'Case', children: [{ relationship: 'Chores', select: ['Id'] }] }, 'SYSTEM_MODE')).toThrow(
+            /Didn't understand relationship 'Chores'/
+        );
+        const plainUser = org.createUser({ LastName: 'Plain' });
+        const query = (field: string) => () =>
+            org.db.query({ select: ['Id'], from: 'Case', children: [{ relationship: 'Tasks', select: ['Id', field] }] }, 'USER_MODE');
+        expect(org.runAs(plainUser, query('Subject'))).toHaveLength(1);
+        let error: unknown;
+        org.runAs(plainUser, () => {
+            try {
+                query('Call_Outcome__c')();
+            } catch (caught) {
+                error = caught;
+            }
+        });
+        expect((error as QueryError).inaccessibleFields).toEqual(['Task.Call_Outcome__c']);
     });
 });

@@ -76,13 +76,14 @@ export class Database {
 
     query(spec: QuerySpec, accessLevel: AccessLevel): SObjectRecord[] {
         const prepared = prepareQuery(this.host.schema, spec);
-        if (accessLevel === 'USER_MODE') this.requireReadable(prepared.objectName, prepared.readable);
-        const rows = prepared.run({
+        if (accessLevel === 'USER_MODE') this.requireReadable(prepared.objects, prepared.readable);
+        const { rows, childRowCount } = prepared.run({
             schema: this.host.schema,
             records: (objectName) => this.recordsOf(objectName),
             byId: (id) => this.byId(id)
         });
-        this.host.limits.countQuery(rows.length);
+        // One SOQL statement whatever its subqueries; their rows are query rows too.
+        this.host.limits.countQuery(rows.length + childRowCount);
         return rows;
     }
 
@@ -368,13 +369,13 @@ export class Database {
         }
     }
 
-    private requireReadable(objectName: string, readable: readonly string[]): void {
+    private requireReadable(objectNames: readonly string[], readable: readonly string[]): void {
         const grants = this.host.runningGrants();
         const denied = readable.filter((pair) => {
             const [object, field] = pair.split('.') as [string, string];
             return !this.host.access.fieldAccess(grants, object, field).read;
         });
-        if (!this.host.access.objectAccess(grants, objectName).read) denied.unshift(objectName);
+        denied.unshift(...objectNames.filter((objectName) => !this.host.access.objectAccess(grants, objectName).read));
         if (denied.length) {
             throw new QueryError('Insufficient permissions: secure query included inaccessible field', denied);
         }

@@ -1,6 +1,7 @@
 // A structured stand-in for SOQL: select fields (with relationship paths such as 'Owner.Name'),
-// ANDed conditions, ORDER BY, LIMIT and OFFSET. Text compares case-insensitively and Ids in either
-// length, as SOQL does.
+// ANDed conditions, ORDER BY, LIMIT and OFFSET, and parent-to-child subqueries such as
+// (SELECT Id FROM Tasks WHERE ... ORDER BY ... LIMIT n). Text compares case-insensitively and Ids in
+// either length, as SOQL does.
 import { QueryError } from './errors';
 import { sameId } from './ids';
 import type { FieldDefinition, Schema } from './schema';
@@ -20,6 +21,22 @@ export interface OrderBy {
     nulls?: 'FIRST' | 'LAST';
 }
 
+/**
+ * A parent-to-child subquery, `(SELECT ... FROM Tasks WHERE ... ORDER BY ... LIMIT n)`: filtered, ordered and
+ * limited per parent row. Each parent row gets the child rows under the relationship name, in Apex's JSON form
+ * `{ totalSize, done, records }` (read them with `childRecords`). As in Apex, the subquery is not a SOQL
+ * statement of its own (Limits.getQueries), while its rows count as query rows.
+ */
+export interface ChildQuerySpec {
+    /** The child relationship name on the parent object, e.g. 'Tasks' on Case. */
+    relationship: string;
+    select: readonly string[];
+    where?: readonly Condition[];
+    whereAny?: readonly Condition[];
+    orderBy?: readonly OrderBy[];
+    limit?: number;
+}
+
 export interface QuerySpec {
     select: readonly string[];
     from: string;
@@ -29,6 +46,23 @@ export interface QuerySpec {
     orderBy?: readonly OrderBy[];
     limit?: number;
     offset?: number;
+    children?: readonly ChildQuerySpec[];
+}
+
+/** The rows of a parent-to-child subquery on a queried record, as Apex serializes them. */
+export interface ChildRows {
+    totalSize: number;
+    done: boolean;
+    records: SObjectRecord[];
+}
+
+/** The child rows a subquery read for a record (none when the relationship was not queried). */
+export function childRecords(record: SObjectRecord, relationship: string): SObjectRecord[] {
+    const value = record[relationship] as unknown;
+    if (value && typeof value === 'object' && Array.isArray((value as ChildRows).records)) {
+        return (value as ChildRows).records;
+    }
+    return [];
 }
 
 export interface QuerySource {
@@ -151,14 +185,27 @@ function setPath(target: SObjectRecord, source: QuerySource, record: SObjectReco
 
 export interface PreparedQuery {
     objectName: string;
+    /** The objects the query reads (the FROM object and those of its subqueries), for user-mode checks. */
+    objects: string[];
     /** 'Object.Field' pairs the query reads, for user-mode checks. */
     readable: string[];
-    run(source: QuerySource): SObjectRecord[];
+    /** The rows, with the child rows of each subquery; `childRowCount` is how many child rows in all. */
+    run(source: QuerySource): { rows: SObjectRecord[]; childRowCount: number };
 }
 
-/** Checks the query against the schema (as the Apex compiler would) and returns a runnable form. */
-export function prepareQuery(schema: Schema, spec: QuerySpec): PreparedQuery {
-    const objectName = schema.object(spec.from).name;
+/** One SELECT (the query or a subquery) checked against the schema. */
+interface PreparedSelect {
+    objectName: string;
+    readable: string[];
+    filter(source: QuerySource, records: readonly SObjectRecord[]): SObjectRecord[];
+    project(source: QuerySource, record: SObjectRecord): SObjectRecord;
+}
+
+function prepareSelect(
+    schema: Schema,
+    objectName: string,
+    spec: Omit<QuerySpec, 'from' | 'children'>
+): PreparedSelect {
     if (!spec.select.length) throw new QueryError('A query needs at least one field');
     const selected = spec.select.map((path) => resolvePath(schema, objectName, path));
     const conditions = (spec.where ?? []).map((condition) => ({
@@ -179,14 +226,13 @@ export function prepareQuery(schema: Schema, spec: QuerySpec): PreparedQuery {
     return {
         objectName,
         readable,
-        run(source: QuerySource): SObjectRecord[] {
-            let rows = source
-                .records(objectName)
-                .filter((record) =>
+        filter(source: QuerySource, records: readonly SObjectRecord[]): SObjectRecord[] {
+            let rows = records.filter(
+                (record) =>
                     conditions.every(({ condition, path }) => matches(valueAt(source, record, path), condition, path.leaf)) &&
                     (!anyConditions.length ||
                         anyConditions.some(({ condition, path }) => matches(valueAt(source, record, path), condition, path.leaf)))
-                );
+            );
             if (orderings.length) {
                 rows = [...rows].sort((left, right) => {
                     for (const { order, path } of orderings) {
@@ -206,11 +252,62 @@ export function prepareQuery(schema: Schema, spec: QuerySpec): PreparedQuery {
             }
             const start = spec.offset ?? 0;
             const end = spec.limit === undefined ? undefined : start + spec.limit;
-            return rows.slice(start, end).map((record) => {
-                const row: SObjectRecord = { attributes: { type: objectName }, Id: record.Id };
-                for (const path of selected) setPath(row, source, record, path);
+            return rows.slice(start, end);
+        },
+        project(source: QuerySource, record: SObjectRecord): SObjectRecord {
+            const row: SObjectRecord = { attributes: { type: objectName }, Id: record.Id };
+            for (const path of selected) setPath(row, source, record, path);
+            return row;
+        }
+    };
+}
+
+/** Checks the query against the schema (as the Apex compiler would) and returns a runnable form. */
+export function prepareQuery(schema: Schema, spec: QuerySpec): PreparedQuery {
+    const objectName = schema.object(spec.from).name;
+    const root = prepareSelect(schema, objectName, spec);
+    const children = (spec.children ?? []).map((child) => {
+        const relationship = schema.findChildRelationship(objectName, child.relationship);
+        if (!relationship) {
+            throw new QueryError(`Didn't understand relationship '${child.relationship}' in FROM part of query call on ${objectName}`);
+        }
+        const lookup = schema.field(relationship.childObject, relationship.field);
+        return {
+            name: relationship.name,
+            lookup,
+            prepared: prepareSelect(schema, schema.object(relationship.childObject).name, child)
+        };
+    });
+    if (new Set(children.map((child) => child.name)).size !== children.length) {
+        throw new QueryError('A child relationship can be queried only once in a query');
+    }
+    return {
+        objectName,
+        objects: [objectName, ...children.map((child) => child.prepared.objectName)],
+        readable: [
+            ...new Set([
+                ...root.readable,
+                ...children.flatMap((child) => child.prepared.readable)
+            ])
+        ],
+        run(source: QuerySource): { rows: SObjectRecord[]; childRowCount: number } {
+            let childRowCount = 0;
+            const rows = root.filter(source, source.records(objectName)).map((record) => {
+                const row = root.project(source, record);
+                for (const child of children) {
+                    const own = source
+                        .records(child.prepared.objectName)
+                        .filter((candidate) => sameId(candidate[child.lookup.name] as FieldValue, record.Id));
+                    const records = child.prepared
+                        .filter(source, own)
+                        .map((candidate) => child.prepared.project(source, candidate));
+                    childRowCount += records.length;
+                    const value: ChildRows = { totalSize: records.length, done: true, records };
+                    (row as Record<string, unknown>)[child.name] = value;
+                }
                 return row;
             });
+            return { rows, childRowCount };
         }
     };
 }

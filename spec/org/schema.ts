@@ -40,6 +40,14 @@ export interface FieldDefinition {
     autoNumberFormat?: string;
 }
 
+/** A parent-to-child relationship a SOQL subquery names, e.g. Case.Tasks: the Tasks whose WhatId is the case. */
+export interface ChildRelationship {
+    name: string;
+    childObject: string;
+    /** The child's lookup field to the parent. */
+    field: string;
+}
+
 export interface ObjectDefinition {
     name: string;
     custom: boolean;
@@ -47,6 +55,8 @@ export interface ObjectDefinition {
     setup: boolean;
     fields: Record<string, FieldDefinition>;
     keyPrefix?: string;
+    /** The child relationships queries may use as subqueries (only those the package needs are modelled). */
+    childRelationships?: readonly ChildRelationship[];
 }
 
 /** Object and field definitions with Apex's case-insensitive name lookup. */
@@ -103,6 +113,12 @@ export class Schema {
         const field = this.findField(objectName, fieldName);
         if (!field) throw new SObjectError(`Invalid field ${fieldName} for ${this.object(objectName).name}`);
         return field;
+    }
+
+    /** A child relationship of an object by name (Case.Tasks), case-insensitively; undefined when it has none such. */
+    findChildRelationship(objectName: string, name: string): ChildRelationship | undefined {
+        const lower = name.toLowerCase();
+        return this.object(objectName).childRelationships?.find((relationship) => relationship.name.toLowerCase() === lower);
     }
 
     /** The lookup field behind a relationship name (Owner -> OwnerId, Contract__r -> Contract__c). */

@@ -1,6 +1,6 @@
 // The standard objects and fields the package reads or writes, as the platform defines them
 // (writability, lengths, required flags, lookups). Custom fields come from objects/ metadata.
-import type { FieldDefinition, FieldType, ObjectDefinition } from './schema';
+import type { ChildRelationship, FieldDefinition, FieldType, ObjectDefinition } from './schema';
 import type { FieldValue } from './values';
 
 type FieldOptions = Partial<Omit<FieldDefinition, 'name' | 'type'>>;
@@ -42,10 +42,24 @@ const AUDIT_FIELDS: readonly FieldDefinition[] = [
 /** Fields the platform maintains; a change to them alone is not a change of the record. */
 export const AUDIT_FIELD_NAMES: readonly string[] = AUDIT_FIELDS.map((definition) => definition.name);
 
-function objectOf(name: string, fields: readonly FieldDefinition[], setup = false): ObjectDefinition {
+function objectOf(
+    name: string,
+    fields: readonly FieldDefinition[],
+    setup = false,
+    childRelationships: readonly ChildRelationship[] = []
+): ObjectDefinition {
     const all = [readOnly('Id', 'id', { nillable: false }), ...fields, ...(setup ? [] : AUDIT_FIELDS)];
-    return { name, custom: false, setup, fields: Object.fromEntries(all.map((definition) => [definition.name, definition])) };
+    return {
+        name,
+        custom: false,
+        setup,
+        fields: Object.fromEntries(all.map((definition) => [definition.name, definition])),
+        ...(childRelationships.length ? { childRelationships } : {})
+    };
 }
+
+/** Account.Tasks, Case.Tasks, Contract.Tasks: the tasks whose WhatId is the record. */
+const TASKS_OF_WHAT: readonly ChildRelationship[] = [{ name: 'Tasks', childObject: 'Task', field: 'WhatId' }];
 
 const owner = (referenceTo: readonly string[] = ['User']) => lookup('OwnerId', referenceTo, 'Owner', { nillable: false });
 
@@ -77,7 +91,7 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             text('BillingPostalCode', 20),
             text('BillingCountry', 80),
             field('Description', 'textarea', { length: 32000 })
-        ]),
+        ], false, TASKS_OF_WHAT),
         objectOf('Contact', [
             text('FirstName', 40),
             text('LastName', 80, { nillable: false }),
@@ -115,7 +129,7 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             text('SuppliedPhone', 40),
             readOnly('ContactPhone', 'phone'),
             readOnly('ContactEmail', 'email')
-        ]),
+        ], false, TASKS_OF_WHAT),
         objectOf('Task', [
             text('Subject', 255),
             field('Description', 'textarea', { length: 32000 }),
@@ -147,7 +161,7 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             readOnly('ActivatedDate', 'datetime'),
             owner(),
             field('Description', 'textarea', { length: 32000 })
-        ]),
+        ], false, TASKS_OF_WHAT),
         objectOf(
             'User',
             [

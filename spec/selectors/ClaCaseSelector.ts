@@ -1,8 +1,13 @@
 // ClaCaseSelector: the Case queries of the Call Wizard, in user mode. Mirrors the Apex class.
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectRecord } from '../org/values';
+import { CALLBACK_SUBJECT_PREFIX } from '../triggers/SupportCaseCallback';
 
 export const CLA_RECORD_TYPE = 'Customer_Loyalty_Assessment';
+/** Callback tasks read with the case (there is normally one per closed support case). */
+export const CALLBACK_TASKS_LIMIT = 20;
+/** The child relationship under which selectCaseForCall returns the callback tasks. */
+export const CALLBACK_TASKS = 'Tasks';
 
 /** What opening the wizard and saving a call decide on: the case, its contact, dealership and support case. */
 export const CALL_CASE_FIELDS = [
@@ -39,8 +44,30 @@ export const CALL_CASE_FIELDS = [
     'Related_Support_Case__r.Owner.Name'
 ] as const;
 
+/**
+ * The case with CALL_CASE_FIELDS and, as a subquery of the same statement (no query of its own), its callback
+ * tasks ("Callback: <support case number> closed", any support case) with Id, Subject, Status and IsClosed,
+ * open ones first: read them with childRecords(record, CALLBACK_TASKS).
+ */
 export function selectCaseForCall(org: InMemoryOrg, caseId: string): SObjectRecord | undefined {
-    return org.db.query({ select: CALL_CASE_FIELDS, from: 'Case', where: [{ field: 'Id', value: caseId }], limit: 1 }, 'USER_MODE')[0];
+    return org.db.query(
+        {
+            select: CALL_CASE_FIELDS,
+            from: 'Case',
+            where: [{ field: 'Id', value: caseId }],
+            limit: 1,
+            children: [
+                {
+                    relationship: CALLBACK_TASKS,
+                    select: ['Id', 'Subject', 'Status', 'IsClosed'],
+                    where: [{ field: 'Subject', operator: 'LIKE', value: `${CALLBACK_SUBJECT_PREFIX}%` }],
+                    orderBy: [{ field: 'IsClosed' }, { field: 'CreatedDate' }, { field: 'Id' }],
+                    limit: CALLBACK_TASKS_LIMIT
+                }
+            ]
+        },
+        'USER_MODE'
+    )[0];
 }
 
 /** The contact's most recent cases other than `excludedCaseId`, newest first. */

@@ -19,20 +19,3 @@ export function selectOpenTasksOwnedByOthers(org: InMemoryOrg, whatId: string, o
         'USER_MODE'
     );
 }
-
-/** The tasks on a record with exactly this subject (the callback after a support case closed), open ones first, at most `rowLimit`. */
-export function selectTasksWithSubject(org: InMemoryOrg, whatId: string, subject: string, rowLimit: number): SObjectRecord[] {
-    return org.db.query(
-        {
-            select: ['Id', 'Status', 'IsClosed'],
-            from: 'Task',
-            where: [
-                { field: 'WhatId', value: whatId },
-                { field: 'Subject', value: subject }
-            ],
-            orderBy: [{ field: 'IsClosed' }, { field: 'CreatedDate' }, { field: 'Id' }],
-            limit: rowLimit
-        },
-        'USER_MODE'
-    );
-}

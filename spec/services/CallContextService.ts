@@ -1,5 +1,6 @@
 // CallContextService: what the agent sees before a call (procedure 000, Step 1 "Preparing for the
-// Call"), read in at most five queries (six while a callback is due: its task). Mirrors the Apex class CallContextService.
+// Call"), read in at most five queries (the callback tasks come with the case, as a subquery). Mirrors
+// the Apex class CallContextService.
 import type {
     CallContextResponse,
     ClaState,
@@ -12,15 +13,16 @@ import type {
 import { PlaybookError } from '../errors/PlaybookError';
 import { sameId } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
+import { childRecords } from '../org/query';
 import type { SObjectRecord } from '../org/values';
 import {
+    CALLBACK_TASKS,
     CLA_RECORD_TYPE,
     selectCaseForCall,
     selectClaCasesOfContacts,
     selectRecentCasesOfContact
 } from '../selectors/ClaCaseSelector';
 import { selectContactsOfAccount, selectDealershipContactsPage } from '../selectors/ContactSelector';
-import { selectTasksWithSubject } from '../selectors/TaskSelector';
 import { callbackSubject } from '../triggers/SupportCaseCallback';
 import { invalid, requireIdOf } from './CallInput';
 import { duplicateReasons, normalizePhone, type ContactIdentity } from './DuplicateContactRule';
@@ -28,8 +30,6 @@ import { duplicateReasons, normalizePhone, type ContactIdentity } from './Duplic
 export const ACTIVITY_STATUS_COMPLETE = 'Complete';
 /** The duplicate check compares with at most this many contacts of the dealership. */
 export const DUPLICATE_SCAN_LIMIT = 200;
-/** Callback tasks read for one CLA case (there is normally one per closed support case). */
-export const CALLBACK_TASKS_LIMIT = 20;
 /** CLA cases read per page of contacts (a contact rarely has more than one or two). */
 export const CLA_CASES_PER_PAGE_LIMIT = 200;
 /** SOQL OFFSET cannot go beyond 2000 rows. */
@@ -151,18 +151,21 @@ function supportCaseSummary(claCase: Row): SupportCaseSummary | null {
 
 /**
  * The callback tasks ("Callback: <support case number> closed") of a CLA case whose related support
- * case is closed while the CLA is not complete, open ones first; no query otherwise.
+ * case is closed while the CLA is not complete, open ones first; none otherwise. No query: they come
+ * with the case (selectCaseForCall's subquery of callback tasks), picked here by the exact subject
+ * (compared case-insensitively, as SOQL and Apex compare text).
  */
-export function callbackTasksOf(org: InMemoryOrg, claCase: Row): Row[] {
+export function callbackTasksOf(claCase: Row): Row[] {
     const support = related(claCase, 'Related_Support_Case__r');
     if (!support || support.IsClosed !== true || isComplete(claCase)) return [];
-    return selectTasksWithSubject(org, claCase.Id, callbackSubject(String(support.CaseNumber)), CALLBACK_TASKS_LIMIT);
+    const subject = callbackSubject(String(support.CaseNumber)).toLowerCase();
+    return childRecords(claCase, CALLBACK_TASKS).filter((task) => String(task.Subject).toLowerCase() === subject);
 }
 
 /** The callback is due once the support case closed, until the CLA is complete or its callback task is done. */
-function isCallbackDue(org: InMemoryOrg, claCase: Row, supportCase: SupportCaseSummary | null): boolean {
+function isCallbackDue(claCase: Row, supportCase: SupportCaseSummary | null): boolean {
     if (supportCase === null || !supportCase.isClosed || isComplete(claCase)) return false;
-    const callbacks = callbackTasksOf(org, claCase);
+    const callbacks = callbackTasksOf(claCase);
     return callbacks.length === 0 || callbacks.some((task) => task.IsClosed !== true);
 }
 
@@ -210,7 +213,7 @@ export function getCallContext(org: InMemoryOrg, caseIdValue: unknown): CallCont
         duplicates: duplicatesOf(org, claCase),
         supportCase,
         // "Once a support case has been closed ... Eric will be sending them back to us to follow up on".
-        callbackDue: isCallbackDue(org, claCase, supportCase),
+        callbackDue: isCallbackDue(claCase, supportCase),
         settings: {
             maxCallAttempts: settings.maxCallAttempts,
             referralPromptMinScore: settings.referralPromptMinScore,

@@ -365,7 +365,7 @@ function writeCall(org: InMemoryOrg, inputs: CallInputs, claCase: SObjectRecord,
     org.db.update(caseUpdates, 'USER_MODE');
     const taskIds = org.db.insert(tasks.records, 'USER_MODE');
     // This call is the callback the closed support case asked for: its open task is done with it.
-    const openCallbacks = callbackTasksOf(org, claCase).filter((task) => task.IsClosed !== true);
+    const openCallbacks = callbackTasksOf(claCase).filter((task) => task.IsClosed !== true);
     if (openCallbacks.length) org.db.update(openCallbacks.map((task) => ({ Id: task.Id, Status: 'Completed' })), 'USER_MODE');
     return {
         caseId: claCase.Id,

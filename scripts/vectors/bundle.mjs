@@ -27,8 +27,18 @@ function jsonFiles(folder) {
         .sort();
 }
 
+/** A DML call ({ dml: { operation, records } }) rather than a controller call. */
+export function isDmlCall(call) {
+    return Object.prototype.hasOwnProperty.call(call, 'dml');
+}
+
+/** The folder a vector belongs in: its controller, or for a DML call '<Object>Trigger' of the object it writes. */
+export function vectorFolder(call) {
+    return isDmlCall(call) ? `${call.dml.records[0].attributes.type}Trigger` : call.controller;
+}
+
 /**
- * Every vector file below spec/vectors/<Controller>/, parsed and validated:
+ * Every vector file below spec/vectors/<Controller>/ (or <Object>Trigger/ for a DML call), parsed and validated:
  * { vectors: [{ name, file, vector }], problems: [{ file, line, message }] }.
  */
 export function loadVectorFiles(root) {
@@ -59,8 +69,9 @@ export function loadVectorFiles(root) {
             }
             continue;
         }
-        if (vector.call.controller !== inFolder[0]) {
-            problems.push({ file, line: 0, message: `lives under ${inFolder[0]}/ but calls ${vector.call.controller}` });
+        const belongsIn = vectorFolder(vector.call);
+        if (belongsIn !== inFolder[0]) {
+            problems.push({ file, line: 0, message: `lives under ${inFolder[0]}/ but belongs under ${belongsIn}/` });
             continue;
         }
         vectors.push({ name, file, vector });

@@ -1,8 +1,8 @@
-// Reads every vector under spec/vectors/<Controller>/<name>.json and validates it against the schema.
+// Reads every vector under spec/vectors/<Controller>/<name>.json (<Object>Trigger/ for a DML call) and validates it against the schema.
 import Ajv from 'ajv';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, relative, sep } from 'path';
-import type { NamedVector, Vector } from './vectorTypes';
+import { vectorFolder, type NamedVector, type Vector } from './vectorTypes';
 
 export const VECTORS_FOLDER = join('spec', 'vectors');
 export const SCHEMA_FILE = join(VECTORS_FOLDER, 'vector.schema.json');
@@ -32,10 +32,9 @@ export function loadVectors(root: string): NamedVector[] {
                 const problems = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
                 throw new Error(`${name}: ${problems.join('; ')}`);
             }
-            const controller = name.split('/')[0];
-            if (vector.call.controller !== controller) {
-                throw new Error(`${name}: lives under ${controller}/ but calls ${vector.call.controller}`);
-            }
+            const inFolder = name.split('/')[0];
+            const expected = vectorFolder(vector.call);
+            if (expected !== inFolder) throw new Error(`${name}: lives under ${inFolder}/ but belongs under ${expected}/`);
             return { name, file, vector };
         });
 }

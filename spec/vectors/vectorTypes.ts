@@ -7,11 +7,42 @@ export interface VectorUser {
     LastName: string;
     profile?: 'Standard User' | 'Minimum Access - Salesforce' | 'System Administrator';
     permissionSets?: string[];
+    /** false: deactivated after the records are inserted (never the runAs user). */
+    active?: boolean;
 }
 
 export interface VectorRecord {
     attributes: { type: string; referenceId: string };
     [field: string]: FieldValue | { type: string; referenceId: string };
+}
+
+/** A call of a controller method, with the params a component passes to the Apex import. */
+export interface ControllerCall {
+    controller: string;
+    method: string;
+    params: Record<string, unknown>;
+}
+
+/** A record a DML call writes: its Id ('@reference') and the fields the statement sets. */
+export interface VectorDmlRecord {
+    attributes: { type: string };
+    Id: string;
+    [field: string]: FieldValue | { type: string };
+}
+
+/** One DML statement by the runAs user in user mode, as an edit in the UI: the package's triggers run. */
+export interface DmlCall {
+    dml: { operation: 'update'; records: VectorDmlRecord[] };
+    /** A DML call has none of a controller call's members (the schema refuses them). */
+    controller?: never;
+    method?: never;
+    params?: never;
+}
+
+export type VectorCall = ControllerCall | DmlCall;
+
+export function isDmlCall(call: VectorCall): call is DmlCall {
+    return 'dml' in call;
 }
 
 export interface VectorMatch {
@@ -44,7 +75,7 @@ export interface Vector {
     runAs: string;
     records: VectorRecord[];
     failure?: { atWrite: number };
-    call: { controller: string; method: string; params: Record<string, unknown> };
+    call: VectorCall;
     expect: {
         response?: unknown;
         error?: { code: PlaybookErrorCode };
@@ -54,6 +85,14 @@ export interface Vector {
         noOtherChanges: boolean;
         limits?: VectorLimits;
     };
+}
+
+/**
+ * The folder a vector lives in: its controller, or for a DML call the trigger of the object it writes
+ * ('CaseTrigger' for an update of Cases).
+ */
+export function vectorFolder(call: VectorCall): string {
+    return isDmlCall(call) ? `${call.dml.records[0].attributes.type}Trigger` : call.controller;
 }
 
 /** A vector with its name: the path below spec/vectors without '.json' ('CallWizardController/claimCase-success'). */

@@ -87,7 +87,53 @@ test('a vector in the folder of another controller fails', async () => {
     const root = bundledFixture();
     write(root, 'spec/vectors/OtherController/doThing.json', read(root, VECTOR));
     const findings = await check({ root });
-    assert.ok(findings.some((finding) => /lives under OtherController\/ but calls SampleController/.test(finding.message)));
+    assert.ok(findings.some((finding) => /lives under OtherController\/ but belongs under SampleController\//.test(finding.message)));
+});
+
+const DML_VECTOR = 'spec/vectors/AccountTrigger/rename-works.json';
+
+const RENAME = { operation: 'update', records: [{ attributes: { type: 'Account' }, Id: '@dealer', Name: 'Northgate Motors Ltd' }] };
+
+/** The fixture plus a DML call vector (an update the runAs user makes, so the triggers run) built from its sample vector. */
+function withDmlVector(dml, extra = {}) {
+    const root = copyFixture('bundle');
+    copyFileSync(join(projectRoot, SCHEMA_FILE), join(root, SCHEMA_FILE));
+    const sample = JSON.parse(read(root, VECTOR));
+    const vector = { ...sample, call: { dml }, expect: { response: null, noOtherChanges: true }, ...extra };
+    write(root, DML_VECTOR, JSON.stringify(vector, null, 4));
+    return root;
+}
+
+test('a DML call vector needs no dispatcher branch and is bundled with the others', async () => {
+    const root = withDmlVector(RENAME);
+    writeBundle(root);
+    assert.deepEqual(await check({ root }), []);
+    assert.deepEqual(Object.keys(JSON.parse(read(root, RESOURCE_FILE)).vectors), ['AccountTrigger/rename-works', 'SampleController/doThing-works']);
+    assert.match(read(root, REPLAY_TEST_FILE), /static void accountTriggerRenameWorks\(\)/);
+});
+
+test('a DML call vector must live under the folder of the trigger of the object it writes', async () => {
+    const root = withDmlVector(RENAME);
+    write(root, 'spec/vectors/SampleController/rename.json', read(root, DML_VECTOR));
+    const findings = await check({ root });
+    assert.ok(findings.some((finding) => /lives under SampleController\/ but belongs under AccountTrigger\//.test(finding.message)));
+});
+
+test('a DML call other than update, or with a failure to inject or a response, fails the schema', async () => {
+    const cases = [
+        [{ ...RENAME, operation: 'delete' }, {}, /\/call\/dml\/operation must be equal to one of the allowed values/],
+        [{ ...RENAME, records: [{ attributes: { type: 'Account' }, Name: 'No Id' }] }, {}, /\/call\/dml\/records\/0 must have required property 'Id'/],
+        [RENAME, { failure: { atWrite: 1 } }, /vector schema: \/ must NOT be valid/],
+        [RENAME, { expect: { response: 'done', noOtherChanges: true } }, /\/expect\/response must be null/]
+    ];
+    for (const [dml, extra, message] of cases) {
+        const root = withDmlVector(dml, extra);
+        const findings = await check({ root });
+        assert.ok(
+            findings.some((finding) => finding.file === DML_VECTOR && message.test(finding.message)),
+            `${JSON.stringify(findings)} should match ${message}`
+        );
+    }
 });
 
 test('the dispatcher branches are read from code, not from comments', () => {

@@ -191,13 +191,13 @@ const completedClaCall = {
         assert.deepEqual(await chosenPeople(form), ['Samuel Okafor (Northgate Motors), primary']);
         assert.equal(
             await appearsOn(form).innerText(),
-            `This call will appear on: Case ${target.CaseNumber}, Northgate Motors, Samuel Okafor`
+            `This call will appear on: Case ${target.CaseNumber}; account Northgate Motors; contact Samuel Okafor`
         );
         await agent.writeFreeText(commentsBox(form), 'Called to collect CSS. Samuel still runs the service department; CSS 9, happy with the DMS.');
         await chooseOutcome(agent, form, 'Reached');
         await capture?.('logACall-data');
         const toast = await saveAndClose({ page, agent }, form, 'Call logged');
-        assert.match(toast, new RegExp(`It appears on Case ${target.CaseNumber}, Northgate Motors, Samuel Okafor\\.`));
+        assert.match(toast, new RegExp(`It appears on Case ${target.CaseNumber}; account Northgate Motors; contact Samuel Okafor\\.`));
 
         const written = newRecords(tasksBefore, await records(workbench, 'Task'));
         assert.equal(written.length, 1, 'one task written');
@@ -254,7 +254,7 @@ const openTaskWithReminder = {
         await chooseOutcome(agent, form, 'No Answer');
         await capture?.('logACall-open-task');
         const toast = await saveAndClose({ page, agent }, form, 'Task created');
-        assert.match(toast, new RegExp(`It appears on Case ${target.CaseNumber}, Lakeside Auto Group, Marcus Bell\\.`));
+        assert.match(toast, new RegExp(`It appears on Case ${target.CaseNumber}; account Lakeside Auto Group; contact Marcus Bell\\.`));
 
         const written = newRecords(tasksBefore, await records(workbench, 'Task'));
         assert.equal(written.length, 1, 'one task written');
@@ -309,7 +309,7 @@ const homeownerAndInstaller = {
             'Maria Rivera (Maria Rivera), primary',
             'Devon Brooks (Brightpath Solar Installers)'
         ]);
-        const where = `Case ${target.CaseNumber}, Maria Rivera, Brightpath Solar Installers, Maria Rivera, Devon Brooks`;
+        const where = `Case ${target.CaseNumber}; accounts Maria Rivera, Brightpath Solar Installers; contacts Maria Rivera, Devon Brooks`;
         assert.equal(await appearsOn(form).innerText(), `This call will appear on: ${where}`);
         await agent.writeFreeText(commentsBox(form), 'Maria and Devon on a three-way call: the battery reads 0% in the app; Devon will check the gateway firmware.');
         await capture?.('logACall-two-customers');
@@ -375,7 +375,7 @@ const findContactByTyping = {
         assert.equal(await searchesSoFar(), 1, 'one search for the pause');
         await page.clock.resume();
         await agent.click(add);
-        assert.equal(await appearsOn(form).innerText(), 'This call will appear on: Lakeside Auto Group, Jenna Alvarez');
+        assert.equal(await appearsOn(form).innerText(), 'This call will appear on: account Lakeside Auto Group; contact Jenna Alvarez');
         await agent.writeFreeText(commentsBox(form), 'Jenna called about a parts invoice; sent to billing.');
         await chooseOutcome(agent, form, 'Reached');
         await capture?.('logACall-search');
@@ -447,7 +447,7 @@ const completePhoneSystemTask = {
         await chooseOutcome(agent, form, 'Reached');
         await capture?.('logACall-phone-task');
         const toast = await saveAndClose({ page, agent }, form, 'Call completed');
-        assert.match(toast, /It appears on Maria Rivera, Maria Rivera\./);
+        assert.match(toast, /It appears on account Maria Rivera; contact Maria Rivera\./);
 
         const tasksAfter = await records(workbench, 'Task');
         assert.equal(tasksAfter.length, tasksBefore.length, 'no second task');

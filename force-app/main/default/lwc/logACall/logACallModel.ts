@@ -156,8 +156,23 @@ export function appearsOn(context: LogACallContextResponse, draft: CallDraft, in
     return refs;
 }
 
+const KIND_LABELS: Record<string, [singular: string, plural: string]> = {
+    Account: ['account', 'accounts'],
+    Contact: ['contact', 'contacts']
+};
+
+/**
+ * The records grouped by kind ("Case 00001002; accounts Rivera Household, Brightpath; contacts
+ * Maria Rivera, Devon Brooks"), so a household account named after the homeowner is not mistaken
+ * for the homeowner listed twice.
+ */
 export function appearsOnText(refs: readonly LogACallRecordRef[]): string {
-    return refs.map((ref) => ref.name).join(', ');
+    const cases = refs.filter((ref) => ref.objectType === 'Case').map((ref) => ref.name);
+    const groups = Object.entries(KIND_LABELS).flatMap(([objectType, [singular, plural]]) => {
+        const names = refs.filter((ref) => ref.objectType === objectType).map((ref) => ref.name);
+        return names.length ? [`${names.length === 1 ? singular : plural} ${names.join(', ')}`] : [];
+    });
+    return [...cases, ...groups].join('; ');
 }
 
 /** What the agent must fix before saving; empty when the draft can be saved. */

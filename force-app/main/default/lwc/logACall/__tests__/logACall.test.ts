@@ -82,7 +82,7 @@ describe('c-log-a-call', () => {
         expect($(element, '[data-id="subject"]').maxLength).toBe(255);
         expect($(element, '[data-id="comments"]').value).toBe('Called to collect CSS. ');
         expect($(element, '[data-id="appears-on"]').textContent).toBe(
-            'c.LogACall_Appears_On Case 00001002, Northgate Motors, Samuel Okafor'
+            'c.LogACall_Appears_On Case 00001002; account Northgate Motors; contact Samuel Okafor'
         );
         expect(focus.mock.contexts).toContain($(element, '[data-id="subject"]'));
         expect(query(element, '[data-id="complete-open-task"]')).toBeNull();
@@ -242,7 +242,7 @@ describe('c-log-a-call', () => {
         add.click();
         await jest.runOnlyPendingTimersAsync();
         expect($(element, '[data-id="appears-on"]').textContent).toBe(
-            'c.LogACall_Appears_On Case 00001001, Rivera Household, Brightline Solar Installers, Maria Rivera, Dev Patel'
+            'c.LogACall_Appears_On Case 00001001; accounts Rivera Household, Brightline Solar Installers; contacts Maria Rivera, Dev Patel'
         );
         $(element, '[data-id="save"]').click();
         await jest.runOnlyPendingTimersAsync();
@@ -272,7 +272,7 @@ describe('c-log-a-call', () => {
         $(element, '[data-id="installer-last-name"]').dispatchEvent(new CustomEvent('change', { detail: { value: 'Ortiz' } }));
         $(element, '[data-id="installer-email"]').dispatchEvent(new CustomEvent('change', { detail: { value: 'lena.ortiz@brightline.example' } }));
         await jest.runOnlyPendingTimersAsync();
-        expect($(element, '[data-id="appears-on"]').textContent).toContain('Brightline Solar Installers, Maria Rivera, Lena Ortiz (new)');
+        expect($(element, '[data-id="appears-on"]').textContent).toContain('Brightline Solar Installers; contacts Maria Rivera, Lena Ortiz (new)');
         jest.useRealTimers();
         await expect(element).toBeAccessible();
 

@@ -82,7 +82,7 @@ describe('logACallModel', () => {
         it('previews where the call will appear, in the order the server reports it', () => {
             const draft = addContact(initialDraft(SUPPORT), DEV);
             const preview = appearsOn(SUPPORT, draft, null);
-            expect(appearsOnText(preview)).toBe('Case 00001001, Rivera Household, Brightline Solar Installers, Maria Rivera, Dev Patel');
+            expect(appearsOnText(preview)).toBe('Case 00001001; accounts Rivera Household, Brightline Solar Installers; contacts Maria Rivera, Dev Patel');
             expect(preview.map((ref) => ref.recordId)).toEqual(saved.appearsOn.map((ref) => ref.recordId));
         });
 
@@ -90,7 +90,7 @@ describe('logACallModel', () => {
             let draft = startInstaller(initialDraft(SUPPORT), DEV.accountId);
             draft = withInstallerChange(withInstallerChange(draft, 'firstName', 'Lena'), 'lastName', 'Ortiz');
             expect(appearsOnText(appearsOn(SUPPORT, draft, 'Brightline Solar Installers'))).toBe(
-                'Case 00001001, Rivera Household, Brightline Solar Installers, Maria Rivera, Lena Ortiz (new)'
+                'Case 00001001; accounts Rivera Household, Brightline Solar Installers; contacts Maria Rivera, Lena Ortiz (new)'
             );
         });
 
@@ -197,7 +197,7 @@ describe('logACallModel', () => {
         const response = saved as SaveCallResponse;
         expect(successMessage(response)).toEqual({
             title: 'Call logged',
-            message: 'It appears on Case 00001001, Rivera Household, Brightline Solar Installers, Maria Rivera, Dev Patel.'
+            message: 'It appears on Case 00001001; accounts Rivera Household, Brightline Solar Installers; contacts Maria Rivera, Dev Patel.'
         });
         expect(successMessage({ ...response, completedExistingTask: true }).title).toBe('Call completed');
         expect(successMessage({ ...response, status: 'Not Started' }).title).toBe('Task created');

@@ -67,12 +67,18 @@ export interface PicklistValueSets {
     caseStatus: readonly string[];
     caseOrigin: readonly string[];
     taskStatus: readonly string[];
+    caseType: readonly string[];
+    caseReason: readonly string[];
 }
 
 export const DEFAULT_PICKLIST_VALUE_SETS: PicklistValueSets = {
     caseStatus: ['New', 'Working', 'Escalated', 'Closed'],
     caseOrigin: ['Phone', 'Email', 'Web'],
-    taskStatus: ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred']
+    taskStatus: ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred'],
+    // The CaseType and CaseReason standard value sets of a new org, as retrieved from a scratch org in
+    // trailheadapps/dreamhouse-lwc (force-app/main/default/standardValueSets/CaseType and CaseReason).
+    caseType: ['Mechanical', 'Electrical', 'Electronic', 'Structural', 'Other'],
+    caseReason: ['Installation', 'Equipment Complexity', 'Performance', 'Breakdown', 'Equipment Design', 'Feedback', 'Other']
 };
 
 export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_VALUE_SETS): ObjectDefinition[] {
@@ -114,8 +120,8 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             picklist('Status', valueSets.caseStatus, valueSets.caseStatus[0] ?? 'New'),
             picklist('Origin', valueSets.caseOrigin),
             picklist('Priority', ['High', 'Medium', 'Low'], 'Medium'),
-            picklist('Type', undefined),
-            picklist('Reason', undefined),
+            picklist('Type', valueSets.caseType),
+            picklist('Reason', valueSets.caseReason),
             owner(['User', 'Group']),
             lookup('RecordTypeId', ['RecordType'], 'RecordType'),
             lookup('AccountId', ['Account'], 'Account'),

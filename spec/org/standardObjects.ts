@@ -66,19 +66,22 @@ const owner = (referenceTo: readonly string[] = ['User']) => lookup('OwnerId', r
 export interface PicklistValueSets {
     caseStatus: readonly string[];
     caseOrigin: readonly string[];
-    taskStatus: readonly string[];
     caseType: readonly string[];
     caseReason: readonly string[];
+    taskStatus: readonly string[];
 }
 
+/**
+ * The values a new org's standard value sets hold, as a scratch org retrieves them (Salesforce's sample app
+ * trailheadapps/dreamhouse-lwc, force-app/main/default/standardValueSets). A project's
+ * standardValueSets/*.standardValueSet-meta.xml replaces them, as a deploy does.
+ */
 export const DEFAULT_PICKLIST_VALUE_SETS: PicklistValueSets = {
     caseStatus: ['New', 'Working', 'Escalated', 'Closed'],
     caseOrigin: ['Phone', 'Email', 'Web'],
-    taskStatus: ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred'],
-    // The CaseType and CaseReason standard value sets of a new org, as retrieved from a scratch org in
-    // trailheadapps/dreamhouse-lwc (force-app/main/default/standardValueSets/CaseType and CaseReason).
     caseType: ['Mechanical', 'Electrical', 'Electronic', 'Structural', 'Other'],
-    caseReason: ['Installation', 'Equipment Complexity', 'Performance', 'Breakdown', 'Equipment Design', 'Feedback', 'Other']
+    caseReason: ['Installation', 'Equipment Complexity', 'Performance', 'Breakdown', 'Equipment Design', 'Feedback', 'Other'],
+    taskStatus: ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred']
 };
 
 export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_VALUE_SETS): ObjectDefinition[] {

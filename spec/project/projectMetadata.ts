@@ -88,9 +88,9 @@ function objectsOf(folders: readonly string[]): { objects: ObjectDefinition[]; r
         standardObjects({
             caseStatus: caseStatus?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseStatus,
             caseOrigin: caseOrigin?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseOrigin,
-            taskStatus: taskStatus?.values ?? DEFAULT_PICKLIST_VALUE_SETS.taskStatus,
             caseType: caseType?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseType,
-            caseReason: caseReason?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseReason
+            caseReason: caseReason?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseReason,
+            taskStatus: taskStatus?.values ?? DEFAULT_PICKLIST_VALUE_SETS.taskStatus
         }).map((object) => [object.name, object])
     );
     const recordTypes: RecordTypeSetup[] = [];

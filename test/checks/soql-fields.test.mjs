@@ -46,10 +46,19 @@ test('a field unknown to objects/ in a query the test factory reads in system mo
     );
 });
 
-test('the defect fixture produces exactly the planted findings', () => {
-    assertCount(defect, 7);
+test('a test reading package fields in user mode outside System.runAs, as the running admin, is reported', () => {
+    assertFinding(
+        defect,
+        'force-app/main/default/classes/BadTestReads.cls',
+        11,
+        /SOQL query on Case reads package fields in user mode as the running admin.*PlaybookTestFactory\.readAsSystem/
+    );
 });
 
-test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, justified system mode, test classes and system-mode reads through the test factory pass', () => {
+test('the defect fixture produces exactly the planted findings', () => {
+    assertCount(defect, 8);
+});
+
+test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, justified system mode, test classes, system-mode reads through the test factory and user-mode reads inside System.runAs pass', () => {
     assertNoFindings(clean);
 });

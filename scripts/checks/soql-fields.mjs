@@ -2,8 +2,11 @@
 // (objects/ metadata or the standard allow-list), runs in user mode, and is static: a query built from
 // a string is not allowed. apex-ls does not look inside SOQL, so this is the only field check for queries.
 // Test classes (@IsTest) are exempt from the user-mode and static-query rules (they never see user
-// input and read their own fixtures back); their fields are still checked.
-import { readApex, isJustifiedAbove, statementStart } from './lib/apex-source.mjs';
+// input and read their own fixtures back); their fields are still checked. A test must not read package
+// fields in user mode as the running admin: a metadata deploy without profiles grants no field-level
+// security on new fields (forcedotcom/cli#1876) and a check-only deploy assigns no permission set, so such
+// a read fails in a fresh org. It reads them back in system mode, or inside System.runAs of a test user.
+import { readApex, isJustifiedAbove, matchingBracket, statementStart } from './lib/apex-source.mjs';
 import { findClasses, topLevelClassAt } from './lib/apex-structure.mjs';
 import { staticQueries, stringQueryCalls } from './lib/apex-queries.mjs';
 import { parseSoql, soslWithMode } from './lib/soql.mjs';
@@ -14,6 +17,35 @@ import { sortFindings } from './lib/findings.mjs';
 import { runIfMain } from './lib/cli.mjs';
 
 const USER_MODE_MESSAGE = 'add WITH USER_MODE, or justify system mode with a // SECURITY: comment on the line above';
+const ADMIN_USER_MODE_MESSAGE =
+    'reads package fields in user mode as the running admin, who has no access to them in a fresh org or a check-only deploy: read them back with PlaybookTestFactory.readAsSystem, recordAsSystem or countAsSystem, or inside System.runAs of a user with the permission set';
+
+/** The bodies of System.runAs(...) { ... } blocks: [[start, end]] offsets. */
+function runAsBlocks(code) {
+    const blocks = [];
+    const pattern = /\bSystem\s*\.\s*runAs\s*\(/gi;
+    let match;
+    while ((match = pattern.exec(code))) {
+        const closeParen = matchingBracket(code, match.index + match[0].length - 1);
+        if (closeParen < 0) continue;
+        const brace = /^\s*\{/.exec(code.slice(closeParen + 1));
+        if (!brace) continue;
+        const open = closeParen + brace[0].length;
+        const close = matchingBracket(code, open);
+        if (close > open) blocks.push([open, close]);
+    }
+    return blocks;
+}
+
+/** A test's query that reads package fields in user mode outside System.runAs, i.e. as the running admin. */
+function readsPackageFieldsAsAdmin(text, userMode, offset, inTestClass, blocks) {
+    return (
+        userMode &&
+        inTestClass(offset) &&
+        /__[cr]\b/i.test(text) &&
+        !blocks.some(([start, end]) => offset > start && offset < end)
+    );
+}
 
 function isJustified(apex, offset) {
     const queryLine = apex.lineAt(offset);
@@ -23,6 +55,7 @@ function isJustified(apex, offset) {
 
 function checkStaticQueries(file, apex, schema, inTestClass) {
     const findings = [];
+    const blocks = runAsBlocks(apex.code);
     for (const query of staticQueries(apex.code)) {
         const line = apex.lineAt(query.offset);
         if (query.isSosl) {
@@ -49,6 +82,9 @@ function checkStaticQueries(file, apex, schema, inTestClass) {
             });
         }
         const mode = parsed.withClause?.mode;
+        if (readsPackageFieldsAsAdmin(query.text, mode === 'USER_MODE', query.offset, inTestClass, blocks)) {
+            findings.push({ file: file.rel, line, message: `SOQL query on ${parsed.from?.name} ${ADMIN_USER_MODE_MESSAGE}` });
+        }
         if (mode !== 'USER_MODE' && !inTestClass(query.offset) && !isJustified(apex, query.offset)) {
             const current = mode ? `WITH ${mode}` : 'no WITH clause';
             findings.push({
@@ -63,6 +99,7 @@ function checkStaticQueries(file, apex, schema, inTestClass) {
 
 function checkStringQueries(file, apex, schema, inTestClass) {
     const findings = [];
+    const blocks = runAsBlocks(apex.code);
     for (const call of stringQueryCalls(apex.code, apex.strings)) {
         const line = apex.lineAt(call.offset);
         if (call.staticQuery) continue;
@@ -81,6 +118,9 @@ function checkStringQueries(file, apex, schema, inTestClass) {
             findings.push({ file: file.rel, line, message: `SOQL ${problem.message}` });
         }
         const userMode = parsed.withClause?.mode === 'USER_MODE' || /AccessLevel\s*\.\s*USER_MODE/i.test(call.rest);
+        if (readsPackageFieldsAsAdmin(call.literal.value, userMode, call.offset, inTestClass, blocks)) {
+            findings.push({ file: file.rel, line, message: `${call.method} ${ADMIN_USER_MODE_MESSAGE}` });
+        }
         if (!userMode && !inTestClass(call.offset) && !isJustified(apex, call.offset)) {
             findings.push({
                 file: file.rel,

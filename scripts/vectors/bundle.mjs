@@ -93,6 +93,41 @@ function replayLine(name) {
     return [`        List<String> differences = PlaybookVectorRunner.replay(`, `            '${name}'`, '        );'].join('\n');
 }
 
+/** A vector user as the replay creates it; the fields PlaybookVectorRunner.cls compares to find its shared user. */
+function userSpec(user, timeZone) {
+    return {
+        FirstName: user.FirstName ?? null,
+        LastName: user.LastName,
+        profile: user.profile ?? 'Standard User',
+        permissionSets: [...(user.permissionSets ?? [])].sort(),
+        timeZone
+    };
+}
+
+/**
+ * The users the replays share, created once by PlaybookVectorReplayTest's @TestSetup: one per distinct active vector
+ * user (names, profile, permission sets, time zone), with as many copies as one vector needs. A user a vector
+ * deactivates is its own.
+ */
+export function sharedUsers(vectors) {
+    const copiesNeeded = new Map();
+    for (const { vector } of vectors) {
+        const inVector = new Map();
+        for (const ref of Object.keys(vector.users).sort()) {
+            const user = vector.users[ref];
+            if (user.active === false) continue;
+            const spec = userSpec(user, vector.clock.timeZone);
+            const key = JSON.stringify(spec);
+            const copies = (inVector.get(key) ?? 0) + 1;
+            inVector.set(key, copies);
+            if ((copiesNeeded.get(key)?.copies ?? 0) < copies) copiesNeeded.set(key, { spec, copies });
+        }
+    }
+    return [...copiesNeeded.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .flatMap(([, { spec, copies }]) => Array.from({ length: copies }, (_, copy) => ({ ...spec, copy })));
+}
+
 function replayTestClass(vectors) {
     const used = new Set();
     const methods = vectors.map(({ name }) => {
@@ -114,6 +149,12 @@ function replayTestClass(vectors) {
         ' */',
         '@IsTest',
         'private class PlaybookVectorReplayTest {',
+        '    /** The users the vectors share, created once for every replay. */',
+        '    @TestSetup',
+        '    static void createSharedUsers() {',
+        '        PlaybookVectorRunner.createSharedUsers();',
+        '    }',
+        '',
         methods.join('\n\n'),
         '}',
         ''
@@ -145,7 +186,9 @@ export function buildBundle(root) {
         const content = Object.fromEntries(Object.entries(vector).filter(([key]) => key !== '$schema'));
         return `${JSON.stringify(name)}:${JSON.stringify(content)}`;
     });
-    const resource = `{"source":${JSON.stringify(VECTORS_FOLDER)},"vectors":{\n${lines.join(',\n')}\n}}\n`;
+    // The shared users on a line of their own too, read by PlaybookVectorRunner.createSharedUsers.
+    const users = JSON.stringify(sharedUsers(vectors));
+    const resource = `{"source":${JSON.stringify(VECTORS_FOLDER)},\n"users":${users},\n"vectors":{\n${lines.join(',\n')}\n}}\n`;
     return {
         vectors,
         problems,

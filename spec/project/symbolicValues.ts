@@ -2,6 +2,8 @@
 //   '@ref'                        the Id of the record (or vector user) with that referenceId
 //   '$recordType:<DeveloperName>' the record type of the record's own object ('Master': none)
 //   '$queue:<DeveloperName>'      a queue
+//   '$anyActive:<Object>.<Field>' any valid value of a picklist: the first active value of the org's list
+//                                 (the Apex replay takes it from describe, since an org's values are its own)
 //   '$today', '$today+3d'         a date in the reference time zone
 //   '$now', '$now-2h', '$now+1d'  an instant ('m' for minutes)
 import type { InMemoryOrg } from '../org/InMemoryOrg';
@@ -43,6 +45,19 @@ export function resolveTime(value: string, org: InMemoryOrg, timeZone: string): 
     return new Date(org.clock.now().getTime() + minutes * 60_000).toISOString();
 }
 
+/** '$anyActive:Case.Reason': the first active value of the picklist in the org; an org without a list fails loudly. */
+function anyActivePicklistValue(org: InMemoryOrg, path: string, token: string): string {
+    const [objectName, fieldName, ...rest] = path.split('.');
+    if (!objectName || !fieldName || rest.length) throw new Error(`${token}: write $anyActive:<Object>.<Field>, e.g. $anyActive:Case.Reason`);
+    const field = org.schema.field(objectName, fieldName);
+    if (field.type !== 'picklist') throw new Error(`${token}: ${objectName}.${fieldName} is not a picklist`);
+    const first = field.picklistValues?.[0];
+    if (first === undefined) {
+        throw new Error(`unsupported: ${token}: the in-memory org has no value list for ${objectName}.${fieldName}; give it one (spec/org/standardObjects.ts or a standard value set in force-app/scratch)`);
+    }
+    return first;
+}
+
 /** The concrete value of one field value; non-symbolic values come back unchanged. */
 export function resolveSymbol(value: FieldValue, context: SymbolContext): FieldValue {
     if (typeof value !== 'string') return value;
@@ -63,6 +78,8 @@ export function resolveSymbol(value: FieldValue, context: SymbolContext): FieldV
             return name === MASTER_RECORD_TYPE ? null : context.org.recordTypeId(context.objectName, name);
         case 'queue':
             return context.org.queueId(name);
+        case 'anyActive':
+            return anyActivePicklistValue(context.org, name, value);
         default:
             throw new Error(`Unknown symbolic value ${value}`);
     }

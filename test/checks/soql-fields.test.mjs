@@ -37,10 +37,28 @@ test('a misspelled relationship in a path and an unknown child relationship are 
     assertFinding(defect, FILE, 17, /Nope__r is not a child relationship of Case/);
 });
 
-test('the defect fixture produces exactly the planted findings', () => {
-    assertCount(defect, 6);
+test('a field unknown to objects/ in a query the test factory reads in system mode is reported', () => {
+    assertFinding(
+        defect,
+        'force-app/main/default/classes/BadTestReads.cls',
+        5,
+        /SELECT: Case\.Bogus__c does not exist: no objects\/Case\/fields\/Bogus__c\.field-meta\.xml/
+    );
 });
 
-test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, justified system mode and test classes pass', () => {
+test('a test reading package fields in user mode outside System.runAs, as the running admin, is reported', () => {
+    assertFinding(
+        defect,
+        'force-app/main/default/classes/BadTestReads.cls',
+        11,
+        /SOQL query on Case reads package fields in user mode as the running admin.*PlaybookTestFactory\.readAsSystem/
+    );
+});
+
+test('the defect fixture produces exactly the planted findings', () => {
+    assertCount(defect, 8);
+});
+
+test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, justified system mode, test classes, system-mode reads through the test factory and user-mode reads inside System.runAs pass', () => {
     assertNoFindings(clean);
 });

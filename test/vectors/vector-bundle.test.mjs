@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, dispatchableMethods } from '../../scripts/checks/vector-bundle.mjs';
-import { RESOURCE_FILE, REPLAY_TEST_FILE, SCHEMA_FILE, testMethodName, writeBundle } from '../../scripts/vectors/bundle.mjs';
+import { RESOURCE_FILE, REPLAY_TEST_FILE, SCHEMA_FILE, sharedUsers, testMethodName, writeBundle } from '../../scripts/vectors/bundle.mjs';
 import { copyFixture, edit, projectRoot, read, write } from './helpers.mjs';
 
 const VECTOR = 'spec/vectors/SampleController/doThing-works.json';
@@ -144,4 +144,31 @@ test('the dispatcher branches are read from code, not from comments', () => {
 test('test method names are Apex identifiers', () => {
     assert.equal(testMethodName('CallWizardController/claimCase-success'), 'callWizardControllerClaimCaseSuccess');
     assert.equal(testMethodName('CallWizardController/2nd-try'), 'callWizardController2ndTry');
+});
+
+test('the users the replays share: one per distinct active user, as many copies as one vector needs, no leaver', () => {
+    const vector = (users, timeZone = 'America/New_York') => ({ vector: { clock: { timeZone }, users } });
+    const agent = { FirstName: 'Ada', LastName: 'Agent', permissionSets: ['Playbooks_Agent', 'A_Set'] };
+    const shared = sharedUsers([
+        vector({ agent, leaver: { LastName: 'Leaver', active: false } }),
+        vector({ first: agent, second: { ...agent, permissionSets: ['A_Set', 'Playbooks_Agent'] } }),
+        vector({ agent }, 'Europe/Paris')
+    ]);
+    const spec = { FirstName: 'Ada', LastName: 'Agent', profile: 'Standard User', permissionSets: ['A_Set', 'Playbooks_Agent'] };
+    assert.deepEqual(shared, [
+        { ...spec, timeZone: 'America/New_York', copy: 0 },
+        { ...spec, timeZone: 'America/New_York', copy: 1 },
+        { ...spec, timeZone: 'Europe/Paris', copy: 0 }
+    ]);
+});
+
+test('the shared users sit on a line of their own, which the replay test creates once in @TestSetup', () => {
+    const root = bundledFixture();
+    const bundle = read(root, RESOURCE_FILE);
+    const key = '\n"users":';
+    const start = bundle.indexOf(key) + key.length;
+    const line = bundle.slice(start, bundle.indexOf('\n', start)).replace(/,$/, '');
+    assert.deepEqual(JSON.parse(line), JSON.parse(bundle).users);
+    assert.ok(JSON.parse(line).length > 0, 'the sample vector has a user');
+    assert.match(read(root, REPLAY_TEST_FILE), /@TestSetup\n\s+static void createSharedUsers\(\) \{\n\s+PlaybookVectorRunner\.createSharedUsers\(\);/);
 });

@@ -16,7 +16,8 @@ const NOT_TYPES = new Set(
 const DECLARATION =
     /(?<![\w.])((?:Schema\s*\.\s*)?[A-Za-z_]\w*(?:\s*<[^;(){}=]*?>)?(?:\s*\[\s*\])?)\s+([A-Za-z_]\w*)\s*(?=[=;,):{])/g;
 const ACCESS = /(?<![\w.])([A-Za-z_]\w*)((?:\s*\??\.\s*[A-Za-z_]\w*)+)/g;
-const STATIC_MEMBERS = new Set(['sobjecttype', 'fields', 'getsobjecttype']);
+// Members of the type itself, not fields: Case.SObjectType, Case.fields.X, Case.class (the System.Type literal).
+const STATIC_MEMBERS = new Set(['sobjecttype', 'fields', 'getsobjecttype', 'class']);
 
 function declaredTypes(code) {
     const types = new Map();

@@ -1,5 +1,6 @@
 // Finds the queries in one Apex file (masked by apex-source.mjs): static [SELECT ...] / [FIND ...]
-// queries, and calls that run a query given as a string (Database.query and relatives).
+// queries, and calls that run a query given as a string (Database.query and relatives, and the test
+// factory's system-mode reads for assertions: PlaybookTestFactory.readAsSystem, recordAsSystem, countAsSystem).
 import { matchingBracket } from './apex-source.mjs';
 
 /** Static queries: [{ offset (of the text after '['), text, isSosl }]. */
@@ -21,7 +22,7 @@ export function staticQueries(code) {
 }
 
 const STRING_QUERY_CALL =
-    /\b(Database\s*\.\s*(?:query|countQuery|queryWithBinds|countQueryWithBinds|getQueryLocator|getQueryLocatorWithBinds|getCursor|getCursorWithBinds)|Search\s*\.\s*(?:query|find))\s*\(/gi;
+    /\b(Database\s*\.\s*(?:query|countQuery|queryWithBinds|countQueryWithBinds|getQueryLocator|getQueryLocatorWithBinds|getCursor|getCursorWithBinds)|Search\s*\.\s*(?:query|find)|PlaybookTestFactory\s*\.\s*(?:readAsSystem|recordAsSystem|countAsSystem))\s*\(/gi;
 
 function splitTopLevelArguments(code, open, close) {
     const args = [];

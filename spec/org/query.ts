@@ -3,7 +3,7 @@
 // (SELECT Id FROM Tasks WHERE ... ORDER BY ... LIMIT n). Text compares case-insensitively and Ids in
 // either length, as SOQL does.
 import { QueryError } from './errors';
-import { sameId } from './ids';
+import { compareIds, sameId } from './ids';
 import type { FieldDefinition, Schema } from './schema';
 import type { FieldValue, SObjectRecord } from './values';
 
@@ -124,7 +124,7 @@ function valueAt(source: QuerySource, record: SObjectRecord, path: ResolvedPath)
 
 function compare(left: FieldValue, right: FieldValue, field: FieldDefinition): number {
     if (field.type === 'id' || field.type === 'reference') {
-        return sameId(left, right) ? 0 : String(left).localeCompare(String(right));
+        return sameId(left, right) ? 0 : compareIds(String(left), String(right));
     }
     if (typeof left === 'string' && typeof right === 'string') {
         const a = left.toLowerCase();

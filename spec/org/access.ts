@@ -27,10 +27,7 @@ export interface PermissionSetDefinition {
     recordTypes: readonly string[];
 }
 
-export interface ProfileDefinition extends PermissionSetDefinition {
-    /** System administrators see and edit every field. */
-    allFields?: boolean;
-}
+export type ProfileDefinition = PermissionSetDefinition;
 
 /** What one user holds: a profile plus permission sets. */
 export interface AccessGrants {
@@ -68,9 +65,9 @@ export class AccessPolicy {
         if (!objectAccess.read) return { read: false, edit: false };
         const writable = field.createable || field.updateable;
         const canWriteObject = objectAccess.edit || objectAccess.create;
-        if (!field.custom || grants.profile.allFields) {
-            return { read: true, edit: writable && canWriteObject };
-        }
+        // Standard fields come with the object; custom fields need field-level security from the profile or a
+        // permission set (no profile holds any on the package's fields: see standardProfiles.ts).
+        if (!field.custom) return { read: true, edit: writable && canWriteObject };
         const granted = this.grantedFieldAccess(grants, object.name, field);
         return { read: granted.read || granted.edit, edit: granted.edit && writable && canWriteObject };
     }
@@ -82,8 +79,9 @@ export class AccessPolicy {
 
     hasApexClassAccess(grants: AccessGrants, className: string): boolean {
         const lower = className.toLowerCase();
+        // Help "Set Apex Class Access from Profiles": users with Author Apex can access every Apex class.
         return (
-            Boolean(grants.profile.allFields) ||
+            this.hasUserPermission(grants, 'AuthorApex') ||
             sources(grants).some((grant) => grant.apexClasses.some((name) => name.toLowerCase() === lower))
         );
     }

@@ -1,8 +1,39 @@
 // How a fresh scratch org is configured, as the in-memory org models it: field-level security after
 // a metadata deploy, field defaults, each user's "today", and the standard picklists of force-app/scratch.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { PlaybookError } from '../errors/PlaybookError';
 import { QueryError } from '../org/errors';
 import { SYSTEM_ADMINISTRATOR } from '../org/InMemoryOrg';
+import { createProjectOrg } from '../project/createProjectOrg';
+import { readSupportCase } from '../services/SupportCaseService';
 import { newProjectOrg } from './orgFixtures';
+
+const SUPPORT_CASE = {
+    subject: 'Solar monitoring shows no production data since the March update',
+    description: 'The dashboard shows zero kWh for all three sites.',
+    phone: '555-010-3999',
+    email: 'samuel.okafor@northgate.example',
+    productType: 'Solar Monitoring',
+    reason: 'Other',
+    type: 'Other',
+    contactId: null
+};
+
+/** A project whose only package folder holds one standard value set. */
+function projectWithValueSet(name: string, values: readonly string[]): string {
+    const root = mkdtempSync(join(tmpdir(), 'value-sets-'));
+    writeFileSync(join(root, 'sfdx-project.json'), JSON.stringify({ packageDirectories: [{ path: 'force-app' }] }));
+    const folder = join(root, 'force-app', 'default', 'standardValueSets');
+    mkdirSync(folder, { recursive: true });
+    const entries = values.map((value) => `<standardValue><fullName>${value}</fullName><default>false</default><label>${value}</label></standardValue>`);
+    writeFileSync(
+        join(folder, `${name}.standardValueSet-meta.xml`),
+        `<?xml version="1.0" encoding="UTF-8"?><StandardValueSet xmlns="http://soap.sforce.com/2006/04/metadata"><sorted>false</sorted>${entries.join('')}</StandardValueSet>`
+    );
+    return root;
+}
 
 describe('field-level security after a deploy without profiles', () => {
     it('gives the System Administrator no access to the package fields until a permission set grants it', () => {
@@ -35,5 +66,45 @@ describe('field-level security after a deploy without profiles', () => {
         expect(org.access.hasApexClassAccess(org.grantsOf(agentId), 'CallWizardController')).toBe(false);
         org.assignPermissionSets(agentId, ['Playbooks_Agent']);
         expect(org.access.hasApexClassAccess(org.grantsOf(agentId), 'CallWizardController')).toBe(true);
+    });
+});
+
+describe('Case Type and Case Reason', () => {
+    it('hold the values of force-app/scratch, which include the new-org defaults and the "Other" the vectors send', () => {
+        const org = newProjectOrg();
+        expect(org.schema.field('Case', 'Type').picklistValues).toEqual(['Mechanical', 'Electrical', 'Electronic', 'Structural', 'Other']);
+        expect(org.schema.field('Case', 'Reason').picklistValues).toEqual([
+            'Installation',
+            'Equipment Complexity',
+            'Performance',
+            'Breakdown',
+            'Equipment Design',
+            'Feedback',
+            'Other'
+        ]);
+    });
+
+    it('are read from a project\'s standard value sets, the new-org defaults standing in for a set it does not ship', () => {
+        const org = createProjectOrg({ root: projectWithValueSet('CaseType', ['Warranty', 'Billing']) });
+        expect(org.schema.field('Case', 'Type').picklistValues).toEqual(['Warranty', 'Billing']);
+        expect(org.schema.field('Case', 'Reason').picklistValues).toContain('Feedback');
+    });
+
+    it('are unrestricted: the org stores any value, and only the package\'s own check refuses one outside the list', () => {
+        const org = newProjectOrg();
+        const [caseId] = org.db.insert({ attributes: { type: 'Case' }, Type: 'Billing question', Reason: 'Billing question' }, 'SYSTEM_MODE');
+        expect(org.db.get(caseId as string)).toMatchObject({ Type: 'Billing question', Reason: 'Billing question' });
+
+        expect(readSupportCase(org, SUPPORT_CASE)).toMatchObject({ reason: 'Other', type: 'Other' });
+        for (const refused of [{ reason: 'Billing question' }, { type: 'Billing question' }]) {
+            let error: unknown;
+            try {
+                readSupportCase(org, { ...SUPPORT_CASE, ...refused });
+            } catch (caught) {
+                error = caught;
+            }
+            expect(error).toBeInstanceOf(PlaybookError);
+            expect((error as PlaybookError).code).toBe('INVALID_INPUT');
+        }
     });
 });

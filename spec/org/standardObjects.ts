@@ -66,12 +66,21 @@ const owner = (referenceTo: readonly string[] = ['User']) => lookup('OwnerId', r
 export interface PicklistValueSets {
     caseStatus: readonly string[];
     caseOrigin: readonly string[];
+    caseType: readonly string[];
+    caseReason: readonly string[];
     taskStatus: readonly string[];
 }
 
+/**
+ * The values a new org's standard value sets hold, as a scratch org retrieves them (Salesforce's sample app
+ * trailheadapps/dreamhouse-lwc, force-app/main/default/standardValueSets). A project's
+ * standardValueSets/*.standardValueSet-meta.xml replaces them, as a deploy does.
+ */
 export const DEFAULT_PICKLIST_VALUE_SETS: PicklistValueSets = {
     caseStatus: ['New', 'Working', 'Escalated', 'Closed'],
     caseOrigin: ['Phone', 'Email', 'Web'],
+    caseType: ['Mechanical', 'Electrical', 'Electronic', 'Structural', 'Other'],
+    caseReason: ['Installation', 'Equipment Complexity', 'Performance', 'Breakdown', 'Equipment Design', 'Feedback', 'Other'],
     taskStatus: ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred']
 };
 
@@ -114,8 +123,8 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             picklist('Status', valueSets.caseStatus, valueSets.caseStatus[0] ?? 'New'),
             picklist('Origin', valueSets.caseOrigin),
             picklist('Priority', ['High', 'Medium', 'Low'], 'Medium'),
-            picklist('Type', undefined),
-            picklist('Reason', undefined),
+            picklist('Type', valueSets.caseType),
+            picklist('Reason', valueSets.caseReason),
             owner(['User', 'Group']),
             lookup('RecordTypeId', ['RecordType'], 'RecordType'),
             lookup('AccountId', ['Account'], 'Account'),

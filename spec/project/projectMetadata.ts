@@ -82,10 +82,14 @@ function objectsOf(folders: readonly string[]): { objects: ObjectDefinition[]; r
     const caseStatus = readValueSet(folders, 'CaseStatus');
     const taskStatus = readValueSet(folders, 'TaskStatus');
     const caseOrigin = readValueSet(folders, 'CaseOrigin');
+    const caseType = readValueSet(folders, 'CaseType');
+    const caseReason = readValueSet(folders, 'CaseReason');
     const objects = new Map(
         standardObjects({
             caseStatus: caseStatus?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseStatus,
             caseOrigin: caseOrigin?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseOrigin,
+            caseType: caseType?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseType,
+            caseReason: caseReason?.values ?? DEFAULT_PICKLIST_VALUE_SETS.caseReason,
             taskStatus: taskStatus?.values ?? DEFAULT_PICKLIST_VALUE_SETS.taskStatus
         }).map((object) => [object.name, object])
     );

@@ -7,6 +7,10 @@ export interface ObjectAccess {
     create: boolean;
     edit: boolean;
     delete: boolean;
+    /** "View All" on the object: read every record, whatever the sharing. */
+    viewAll?: boolean;
+    /** "Modify All" on the object: read, edit, transfer and delete every record, whatever the sharing. */
+    modifyAll?: boolean;
 }
 
 export interface FieldAccess {
@@ -45,7 +49,7 @@ export class AccessPolicy {
 
     objectAccess(grants: AccessGrants, objectName: string): ObjectAccess {
         const lower = this.schema.object(objectName).name.toLowerCase();
-        const union = { ...NO_OBJECT_ACCESS };
+        const union: Required<ObjectAccess> = { ...NO_OBJECT_ACCESS, viewAll: false, modifyAll: false };
         for (const grant of sources(grants)) {
             for (const [name, access] of Object.entries(grant.objects)) {
                 if (name.toLowerCase() !== lower) continue;
@@ -53,6 +57,8 @@ export class AccessPolicy {
                 union.create ||= access.create;
                 union.edit ||= access.edit;
                 union.delete ||= access.delete;
+                union.viewAll ||= access.viewAll === true;
+                union.modifyAll ||= access.modifyAll === true;
             }
         }
         return union;

@@ -8,11 +8,34 @@ import { IdGenerator, isValidId, sameId, to18 } from './ids';
 import type { LimitCounters } from './limits';
 import { prepareQuery, type QuerySpec } from './query';
 import type { FieldDefinition, Schema } from './schema';
+import type { SharingRules } from './sharing';
 import type { TriggerEvent, TriggerRegistry } from './triggers';
 import { UndoLog, type UndoEntry } from './undoLog';
 import { cloneRecord, type FieldValue, type SObjectInput, type SObjectRecord } from './values';
 
+/**
+ * Apex's two access levels (AccessLevel class, Apex Reference): "In system mode, the object and field-level
+ * permissions of the current user are ignored, and the record sharing rules are controlled by the class sharing
+ * keywords. In user mode, the current user's object permissions, field-level security, and sharing rules are
+ * enforced."
+ */
 export type AccessLevel = 'USER_MODE' | 'SYSTEM_MODE';
+
+/** How a statement treats record sharing besides its access level. */
+export interface StatementOptions {
+    /**
+     * A system-mode statement of a `with sharing` class: record sharing applies, object and field permissions do
+     * not (Apex Developer Guide, "Using the with sharing, without sharing, and inherited sharing Keywords"). User
+     * mode always applies sharing; system mode without this flag (a `without sharing` class, a trigger, setup
+     * code) applies none. The TypeScript twin of a class passes what its Apex class declares.
+     */
+    withSharing?: boolean;
+}
+
+/** True when a statement applies record sharing: user mode, or system mode in a `with sharing` class. */
+export function enforcesSharing(accessLevel: AccessLevel, options: StatementOptions = {}): boolean {
+    return accessLevel === 'USER_MODE' || options.withSharing === true;
+}
 
 /** What the database needs from the org around it. */
 export interface DatabaseHost {
@@ -21,6 +44,7 @@ export interface DatabaseHost {
     readonly limits: LimitCounters;
     readonly triggers: TriggerRegistry;
     readonly derivation: DerivationRules;
+    readonly sharing: SharingRules;
     nowIso(): string;
     runningUserId(): string;
     runningGrants(): AccessGrants;
@@ -72,15 +96,27 @@ export class Database {
         return this.recordsOf(this.host.schema.object(objectName).name).map(cloneRecord);
     }
 
+    /** The stored record itself (not a copy, never to be changed), for the org's own rules such as sharing. */
+    stored(id: string): Readonly<SObjectRecord> | undefined {
+        return this.byId(id);
+    }
+
+    /** The stored records of one object (not copies, never to be changed), for the org's own rules. */
+    storedOf(objectName: string): readonly Readonly<SObjectRecord>[] {
+        return this.recordsOf(this.host.schema.object(objectName).name);
+    }
+
     // ---- SOQL ------------------------------------------------------------------------------
 
-    query(spec: QuerySpec, accessLevel: AccessLevel): SObjectRecord[] {
+    query(spec: QuerySpec, accessLevel: AccessLevel, options: StatementOptions = {}): SObjectRecord[] {
         const prepared = prepareQuery(this.host.schema, spec);
         if (accessLevel === 'USER_MODE') this.requireReadable(prepared.objects, prepared.readable);
+        const userId = this.host.runningUserId();
         const { rows, childRowCount } = prepared.run({
             schema: this.host.schema,
             records: (objectName) => this.recordsOf(objectName),
-            byId: (id) => this.byId(id)
+            byId: (id) => this.byId(id),
+            canRead: enforcesSharing(accessLevel, options) ? (record) => this.host.sharing.canRead(userId, record) : undefined
         });
         // One SOQL statement whatever its subqueries; their rows are query rows too.
         this.host.limits.countQuery(rows.length + childRowCount);
@@ -89,19 +125,19 @@ export class Database {
 
     // ---- DML -------------------------------------------------------------------------------
 
-    insert(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel): string[] {
+    insert(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions = {}): string[] {
         const inputs = listOf(records);
-        return this.statement(inputs.length, () => this.performInsert(inputs, accessLevel));
+        return this.statement(inputs.length, () => this.performInsert(inputs, accessLevel, options));
     }
 
-    update(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel): void {
+    update(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions = {}): void {
         const inputs = listOf(records);
-        this.statement(inputs.length, () => this.performUpdate(inputs, accessLevel));
+        this.statement(inputs.length, () => this.performUpdate(inputs, accessLevel, options));
     }
 
-    delete(ids: string | readonly string[], accessLevel: AccessLevel): void {
+    delete(ids: string | readonly string[], accessLevel: AccessLevel, options: StatementOptions = {}): void {
         const list = typeof ids === 'string' ? [ids] : [...ids];
-        this.statement(list.length, () => this.performDelete(list, accessLevel));
+        this.statement(list.length, () => this.performDelete(list, accessLevel, options));
     }
 
     /** Database.setSavepoint(): counts as a DML statement, as in Apex. */
@@ -157,7 +193,7 @@ export class Database {
         }
     }
 
-    private performInsert(inputs: readonly SObjectInput[], accessLevel: AccessLevel): string[] {
+    private performInsert(inputs: readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions): string[] {
         const rows = inputs.map((input, rowIndex): PendingRow => {
             const typeName = input.attributes?.type;
             if (!typeName) throw new DmlError('MISSING_ARGUMENT', 'attributes.type is required to insert', [], rowIndex);
@@ -175,6 +211,7 @@ export class Database {
             };
         });
         if (accessLevel === 'USER_MODE') this.requireWritable(rows, 'create');
+        if (enforcesSharing(accessLevel, options)) this.requireReadableReferences(rows);
         this.fireGrouped(rows, 'beforeInsert');
         for (const row of rows) this.finishRow(row);
         this.checkUnique(rows);
@@ -183,7 +220,7 @@ export class Database {
         return rows.map((row) => row.record.Id);
     }
 
-    private performUpdate(inputs: readonly SObjectInput[], accessLevel: AccessLevel): void {
+    private performUpdate(inputs: readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions): void {
         const seen = new Set<string>();
         const rows = inputs.map((input, rowIndex): PendingRow => {
             if (!isValidId(input.Id)) throw new DmlError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id'], rowIndex);
@@ -209,6 +246,10 @@ export class Database {
             return { objectName, rowIndex, record, before: cloneRecord(existing), setFields: Object.keys(values) };
         });
         if (accessLevel === 'USER_MODE') this.requireWritable(rows, 'edit');
+        if (enforcesSharing(accessLevel, options)) {
+            this.requireRecordAccess(rows, 'edit');
+            this.requireReadableReferences(rows);
+        }
         this.fireGrouped(rows, 'beforeUpdate');
         for (const row of rows) this.finishRow(row);
         this.checkUnique(rows);
@@ -216,7 +257,7 @@ export class Database {
         this.fireGrouped(rows, 'afterUpdate');
     }
 
-    private performDelete(ids: readonly string[], accessLevel: AccessLevel): void {
+    private performDelete(ids: readonly string[], accessLevel: AccessLevel, options: StatementOptions): void {
         const rows = ids.map((id, rowIndex): PendingRow => {
             const existing = isValidId(id) ? this.byId(id) : undefined;
             if (!existing) throw new DmlError('ENTITY_IS_DELETED', `entity is deleted or does not exist: ${id}`, [], rowIndex);
@@ -228,6 +269,7 @@ export class Database {
                 if (!access.delete) throw new NoAccessError(`Insufficient access to delete ${row.objectName}`);
             }
         }
+        if (enforcesSharing(accessLevel, options)) this.requireRecordAccess(rows, 'delete');
         this.fireGrouped(rows, 'beforeDelete');
         for (const row of rows) {
             this.undo.record({ objectName: row.objectName, id: row.record.Id, before: row.before });
@@ -391,6 +433,48 @@ export class Database {
             const denied = this.host.access.deniedFields(grants, row.objectName, row.setFields, 'edit');
             if (denied.length) {
                 throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on fields', denied, row.rowIndex);
+            }
+        }
+    }
+
+    /**
+     * Sharing on an existing record: editing needs edit access, changing the owner transfer access, deleting
+     * delete access. The platform refuses the statement with INSUFFICIENT_ACCESS_OR_READONLY ("insufficient
+     * access rights on object id"), whatever the object permissions.
+     */
+    private requireRecordAccess(rows: readonly PendingRow[], operation: 'edit' | 'delete'): void {
+        const userId = this.host.runningUserId();
+        for (const row of rows) {
+            const access = this.host.sharing.recordAccess(userId, row.before as SObjectRecord);
+            const ownerChanged = operation === 'edit' && row.setFields.includes('OwnerId') && !sameId(row.before?.OwnerId, row.record.OwnerId);
+            const allowed = operation === 'delete' ? access.delete : access.edit && (!ownerChanged || access.transfer);
+            if (!allowed) {
+                throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on object id', [], row.rowIndex);
+            }
+        }
+    }
+
+    /**
+     * A lookup the statement sets to a record the user cannot read: INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY
+     * (SOAP API StatusCode: "the operation affects an object that is cross-referenced by the specified object, but
+     * the logged-in user does not have sufficient permissions on the cross-referenced object"). The owner and the
+     * record type are not sharing questions; a lookup to no record is FIELD_INTEGRITY_EXCEPTION later.
+     */
+    private requireReadableReferences(rows: readonly PendingRow[]): void {
+        const userId = this.host.runningUserId();
+        for (const row of rows) {
+            for (const name of row.setFields) {
+                const field = this.host.schema.field(row.objectName, name);
+                if (field.type !== 'reference' || field.name === 'OwnerId' || field.name === 'RecordTypeId') continue;
+                const target = this.byId(String(row.record[field.name]));
+                if (target && !this.host.sharing.canRead(userId, target)) {
+                    throw new DmlError(
+                        'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+                        `insufficient access rights on cross-reference id: ${target.Id}`,
+                        [field.name],
+                        row.rowIndex
+                    );
+                }
             }
         }
     }

@@ -83,6 +83,8 @@ export const STANDARD_KEY_PREFIXES: Readonly<Record<string, string>> = {
     Opportunity: '006',
     RecordType: '012',
     Group: '00G',
+    GroupMember: '011',
+    UserRole: '00E',
     Lead: '00Q',
     Task: '00T',
     Event: '00U',

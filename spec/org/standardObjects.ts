@@ -186,7 +186,17 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
                 text('EmailEncodingKey', 40),
                 checkbox('IsActive', { defaultValue: true }),
                 text('Title', 80),
-                lookup('ManagerId', ['User'], 'Manager')
+                lookup('ManagerId', ['User'], 'Manager'),
+                lookup('UserRoleId', ['UserRole'], 'UserRole')
+            ],
+            true
+        ),
+        objectOf(
+            'UserRole',
+            [
+                text('Name', 80, { nillable: false }),
+                text('DeveloperName', 80),
+                lookup('ParentRoleId', ['UserRole'], 'ParentRole')
             ],
             true
         ),
@@ -197,6 +207,15 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
                 text('DeveloperName', 80),
                 picklist('Type', ['Regular', 'Queue']),
                 field('Email', 'email', { length: 255 })
+            ],
+            true
+        ),
+        // Queue and group membership; only users are modelled as members (no nested groups or roles).
+        objectOf(
+            'GroupMember',
+            [
+                lookup('GroupId', ['Group'], 'Group', { nillable: false, updateable: false }),
+                lookup('UserOrGroupId', ['User'], 'UserOrGroup', { nillable: false, updateable: false })
             ],
             true
         ),

@@ -27,7 +27,10 @@ function projectWithValueSet(name: string, values: readonly string[]): string {
     writeFileSync(join(root, 'sfdx-project.json'), JSON.stringify({ packageDirectories: [{ path: 'force-app' }] }));
     const folder = join(root, 'force-app', 'default', 'standardValueSets');
     mkdirSync(folder, { recursive: true });
-    const entries = values.map((value) => `<standardValue><fullName>${value}</fullName><default>false</default><label>${value}</label></standardValue>`);
+    const entries = values.map(
+        (value) =>
+            `<standardValue><fullName>${value}</fullName><default>false</default><label>${value}</label></standardValue>`
+    );
     writeFileSync(
         join(folder, `${name}.standardValueSet-meta.xml`),
         `<?xml version="1.0" encoding="UTF-8"?><StandardValueSet xmlns="http://soap.sforce.com/2006/04/metadata"><sorted>false</sorted>${entries.join('')}</StandardValueSet>`
@@ -43,7 +46,9 @@ describe('field-level security after a deploy without profiles', () => {
         expect(org.describe('Case').isUpdateable()).toBe(true);
         expect(org.describe('Case').field('Subject').isAccessible()).toBe(true);
         expect(org.describe('Case').field('CL_Activity_Status__c').isAccessible()).toBe(false);
-        expect(() => org.db.query({ select: ['Id', 'CL_Activity_Status__c'], from: 'Case' }, 'USER_MODE')).toThrow(QueryError);
+        expect(() => org.db.query({ select: ['Id', 'CL_Activity_Status__c'], from: 'Case' }, 'USER_MODE')).toThrow(
+            QueryError
+        );
         expect(org.db.query({ select: ['Id', 'Subject'], from: 'Case' }, 'USER_MODE')).toEqual([]);
 
         org.assignPermissionSets(adminId, ['Playbooks_Admin']);
@@ -72,7 +77,13 @@ describe('field-level security after a deploy without profiles', () => {
 describe('Case Type and Case Reason', () => {
     it('hold the values of force-app/scratch, which include the new-org defaults and the "Other" the vectors send', () => {
         const org = newProjectOrg();
-        expect(org.schema.field('Case', 'Type').picklistValues).toEqual(['Mechanical', 'Electrical', 'Electronic', 'Structural', 'Other']);
+        expect(org.schema.field('Case', 'Type').picklistValues).toEqual([
+            'Mechanical',
+            'Electrical',
+            'Electronic',
+            'Structural',
+            'Other'
+        ]);
         expect(org.schema.field('Case', 'Reason').picklistValues).toEqual([
             'Installation',
             'Equipment Complexity',
@@ -84,15 +95,18 @@ describe('Case Type and Case Reason', () => {
         ]);
     });
 
-    it('are read from a project\'s standard value sets, the new-org defaults standing in for a set it does not ship', () => {
+    it("are read from a project's standard value sets, the new-org defaults standing in for a set it does not ship", () => {
         const org = createProjectOrg({ root: projectWithValueSet('CaseType', ['Warranty', 'Billing']) });
         expect(org.schema.field('Case', 'Type').picklistValues).toEqual(['Warranty', 'Billing']);
         expect(org.schema.field('Case', 'Reason').picklistValues).toContain('Feedback');
     });
 
-    it('are unrestricted: the org stores any value, and only the package\'s own check refuses one outside the list', () => {
+    it("are unrestricted: the org stores any value, and only the package's own check refuses one outside the list", () => {
         const org = newProjectOrg();
-        const [caseId] = org.db.insert({ attributes: { type: 'Case' }, Type: 'Billing question', Reason: 'Billing question' }, 'SYSTEM_MODE');
+        const [caseId] = org.db.insert(
+            { attributes: { type: 'Case' }, Type: 'Billing question', Reason: 'Billing question' },
+            'SYSTEM_MODE'
+        );
         expect(org.db.get(caseId as string)).toMatchObject({ Type: 'Billing question', Reason: 'Billing question' });
 
         expect(readSupportCase(org, SUPPORT_CASE)).toMatchObject({ reason: 'Other', type: 'Other' });

@@ -28,8 +28,19 @@ function agent(org: InMemoryOrg, LastName: string, role?: string): string {
 function taskOnCase(org: InMemoryOrg, ownerId: string): { caseId: string; taskId: string } {
     const accountId = insert(org, { attributes: { type: 'Account' }, Name: 'Northgate Motors' });
     const contactId = insert(org, { attributes: { type: 'Contact' }, LastName: 'Okafor', AccountId: accountId });
-    const caseId = insert(org, { attributes: { type: 'Case' }, AccountId: accountId, ContactId: contactId, Subject: 'Roof leak' });
-    const taskId = insert(org, { attributes: { type: 'Task' }, WhatId: caseId, WhoId: contactId, OwnerId: ownerId, Subject: 'Follow-up call' });
+    const caseId = insert(org, {
+        attributes: { type: 'Case' },
+        AccountId: accountId,
+        ContactId: contactId,
+        Subject: 'Roof leak'
+    });
+    const taskId = insert(org, {
+        attributes: { type: 'Task' },
+        WhatId: caseId,
+        WhoId: contactId,
+        OwnerId: ownerId,
+        Subject: 'Follow-up call'
+    });
     return { caseId, taskId };
 }
 
@@ -46,14 +57,22 @@ describe('activities under the new-org default, Private', () => {
 
         org.runAs(ownerId, () => org.db.update({ Id: taskId, Status: 'In Progress' }, 'USER_MODE'));
         org.runAs(otherId, () => {
-            expect(ids(org.db.query({ select: ['Id'], from: 'Task', where: [{ field: 'WhatId', value: caseId }] }, 'USER_MODE'))).toEqual([taskId]);
+            expect(
+                ids(
+                    org.db.query(
+                        { select: ['Id'], from: 'Task', where: [{ field: 'WhatId', value: caseId }] },
+                        'USER_MODE'
+                    )
+                )
+            ).toEqual([taskId]);
             const refused = dmlError(() => org.db.update({ Id: taskId, Status: 'Completed' }, 'USER_MODE'));
             expect(refused.statusCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
             expect(refused.message).toBe('INSUFFICIENT_ACCESS_OR_READONLY, insufficient access rights on object id');
             // System mode of a `with sharing` class applies sharing too; a `without sharing` class does not.
-            expect(dmlError(() => org.db.update({ Id: taskId, Status: 'Completed' }, 'SYSTEM_MODE', { withSharing: true })).statusCode).toBe(
-                'INSUFFICIENT_ACCESS_OR_READONLY'
-            );
+            expect(
+                dmlError(() => org.db.update({ Id: taskId, Status: 'Completed' }, 'SYSTEM_MODE', { withSharing: true }))
+                    .statusCode
+            ).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
             org.db.update({ Id: taskId, Status: 'Completed' }, 'SYSTEM_MODE');
         });
         expect(org.db.get(taskId)?.Status).toBe('Completed');
@@ -74,11 +93,14 @@ describe('activities under the new-org default, Private', () => {
         expect(org.sharing.isAbove(ownerId, managerId)).toBe(false);
         org.runAs(managerId, () => org.db.update({ Id: taskId, Status: 'Completed' }, 'USER_MODE'));
         expect(org.db.get(taskId)?.Status).toBe('Completed');
-        expect(dmlError(() => org.runAs(peerId, () => org.db.update({ Id: taskId, Status: 'Deferred' }, 'USER_MODE'))).statusCode).toBe(
-            'INSUFFICIENT_ACCESS_OR_READONLY'
-        );
         expect(
-            dmlError(() => org.runAs(ownerId, () => org.db.update({ Id: managersTaskId, Status: 'Deferred' }, 'USER_MODE'))).statusCode
+            dmlError(() => org.runAs(peerId, () => org.db.update({ Id: taskId, Status: 'Deferred' }, 'USER_MODE')))
+                .statusCode
+        ).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
+        expect(
+            dmlError(() =>
+                org.runAs(ownerId, () => org.db.update({ Id: managersTaskId, Status: 'Deferred' }, 'USER_MODE'))
+            ).statusCode
         ).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
     });
 
@@ -86,22 +108,36 @@ describe('activities under the new-org default, Private', () => {
         const org = new InMemoryOrg({
             clock: CLOCK,
             permissionSets: [
-                { name: 'Viewer', objects: {}, fields: {}, userPermissions: ['ViewAllData'], apexClasses: [], recordTypes: [] }
+                {
+                    name: 'Viewer',
+                    objects: {},
+                    fields: {},
+                    userPermissions: ['ViewAllData'],
+                    apexClasses: [],
+                    recordTypes: []
+                }
             ]
         });
         const ownerId = org.createUser({ LastName: 'Owner' });
         const otherId = org.createUser({ LastName: 'Other' });
         const viewerId = org.createUser({ LastName: 'Viewer', permissionSets: ['Viewer'] });
         // A contact without an account is private to its owner, so only the task's owner can read a task naming it.
-        const privateContactId = org.db.insert({ attributes: { type: 'Contact' }, LastName: 'Private', OwnerId: ownerId }, 'SYSTEM_MODE')[0] as string;
-        const taskId = org.db.insert({ attributes: { type: 'Task' }, WhoId: privateContactId, OwnerId: ownerId, Subject: 'Call' }, 'SYSTEM_MODE')[0] as string;
+        const privateContactId = org.db.insert(
+            { attributes: { type: 'Contact' }, LastName: 'Private', OwnerId: ownerId },
+            'SYSTEM_MODE'
+        )[0] as string;
+        const taskId = org.db.insert(
+            { attributes: { type: 'Task' }, WhoId: privateContactId, OwnerId: ownerId, Subject: 'Call' },
+            'SYSTEM_MODE'
+        )[0] as string;
         const query = { select: ['Id'], from: 'Task' };
 
         expect(org.runAs(otherId, () => org.db.query(query, 'USER_MODE'))).toEqual([]);
         expect(ids(org.runAs(viewerId, () => org.db.query(query, 'USER_MODE')))).toEqual([taskId]);
-        expect(dmlError(() => org.runAs(viewerId, () => org.db.update({ Id: taskId, Status: 'Completed' }, 'USER_MODE'))).statusCode).toBe(
-            'INSUFFICIENT_ACCESS_OR_READONLY'
-        );
+        expect(
+            dmlError(() => org.runAs(viewerId, () => org.db.update({ Id: taskId, Status: 'Completed' }, 'USER_MODE')))
+                .statusCode
+        ).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
         org.runAs(org.adminUserId, () => org.db.update({ Id: taskId, Status: 'Completed' }, 'USER_MODE'));
         expect(org.db.get(taskId)?.IsClosed).toBe(true);
     });
@@ -111,8 +147,18 @@ describe('activities under the new-org default, Private', () => {
         const ownerId = agent(org, 'Owner');
         const otherId = agent(org, 'Other');
         const { caseId } = taskOnCase(org, ownerId);
-        const privateContactId = insert(org, { attributes: { type: 'Contact' }, LastName: 'Private', OwnerId: ownerId });
-        const hiddenId = insert(org, { attributes: { type: 'Task' }, WhatId: caseId, WhoId: privateContactId, OwnerId: ownerId, Subject: 'Call' });
+        const privateContactId = insert(org, {
+            attributes: { type: 'Contact' },
+            LastName: 'Private',
+            OwnerId: ownerId
+        });
+        const hiddenId = insert(org, {
+            attributes: { type: 'Task' },
+            WhatId: caseId,
+            WhoId: privateContactId,
+            OwnerId: ownerId,
+            Subject: 'Call'
+        });
         const query = { select: ['Id'], from: 'Task', where: [{ field: 'WhatId', value: caseId }] };
 
         org.runAs(otherId, () => {
@@ -120,7 +166,12 @@ describe('activities under the new-org default, Private', () => {
             expect(ids(org.db.query(query, 'SYSTEM_MODE', { withSharing: true }))).not.toContain(hiddenId);
             expect(ids(org.db.query(query, 'SYSTEM_MODE'))).toContain(hiddenId);
             const [caseRow] = org.db.query(
-                { select: ['Id'], from: 'Case', where: [{ field: 'Id', value: caseId }], children: [{ relationship: 'Tasks', select: ['Id'] }] },
+                {
+                    select: ['Id'],
+                    from: 'Case',
+                    where: [{ field: 'Id', value: caseId }],
+                    children: [{ relationship: 'Tasks', select: ['Id'] }]
+                },
                 'USER_MODE'
             );
             expect(ids((caseRow?.Tasks as unknown as { records: SObjectRecord[] }).records)).not.toContain(hiddenId);
@@ -136,11 +187,22 @@ describe('activities under the new-org default, Private', () => {
         org.runAs(otherId, () => org.db.update({ Id: taskId, Status: 'Completed' }, 'USER_MODE'));
         expect(org.db.get(taskId)?.Status).toBe('Completed');
         // A task naming a contact the user cannot edit (a private contact of its owner) stays out of reach.
-        const privateContactId = insert(org, { attributes: { type: 'Contact' }, LastName: 'Private', OwnerId: ownerId });
-        const privateTaskId = insert(org, { attributes: { type: 'Task' }, WhoId: privateContactId, OwnerId: ownerId, Subject: 'Call' });
-        expect(dmlError(() => org.runAs(otherId, () => org.db.update({ Id: privateTaskId, Status: 'Completed' }, 'USER_MODE'))).statusCode).toBe(
-            'INSUFFICIENT_ACCESS_OR_READONLY'
-        );
+        const privateContactId = insert(org, {
+            attributes: { type: 'Contact' },
+            LastName: 'Private',
+            OwnerId: ownerId
+        });
+        const privateTaskId = insert(org, {
+            attributes: { type: 'Task' },
+            WhoId: privateContactId,
+            OwnerId: ownerId,
+            Subject: 'Call'
+        });
+        expect(
+            dmlError(() =>
+                org.runAs(otherId, () => org.db.update({ Id: privateTaskId, Status: 'Completed' }, 'USER_MODE'))
+            ).statusCode
+        ).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
     });
 });
 
@@ -150,14 +212,22 @@ describe('the other objects under the new-org defaults', () => {
         const ownerId = agent(org, 'Owner');
         const otherId = agent(org, 'Other');
         const caseId = insert(org, { attributes: { type: 'Case' }, OwnerId: ownerId, Subject: 'Roof leak' });
-        org.runAs(otherId, () => org.db.update({ Id: caseId, Subject: 'Roof leak, east side', OwnerId: otherId }, 'USER_MODE'));
+        org.runAs(otherId, () =>
+            org.db.update({ Id: caseId, Subject: 'Roof leak, east side', OwnerId: otherId }, 'USER_MODE')
+        );
         expect(org.db.get(caseId)).toMatchObject({ Subject: 'Roof leak, east side', OwnerId: otherId });
         // Transfer comes with the case default only: a Public Read/Write contract is not the other agent's to give away.
         const accountId = insert(org, { attributes: { type: 'Account' }, Name: 'Northgate Motors' });
-        const contractId = insert(org, { attributes: { type: 'Contract' }, AccountId: accountId, OwnerId: ownerId, Status: 'Draft' });
-        expect(dmlError(() => org.runAs(otherId, () => org.db.update({ Id: contractId, OwnerId: otherId }, 'USER_MODE'))).statusCode).toBe(
-            'INSUFFICIENT_ACCESS_OR_READONLY'
-        );
+        const contractId = insert(org, {
+            attributes: { type: 'Contract' },
+            AccountId: accountId,
+            OwnerId: ownerId,
+            Status: 'Draft'
+        });
+        expect(
+            dmlError(() => org.runAs(otherId, () => org.db.update({ Id: contractId, OwnerId: otherId }, 'USER_MODE')))
+                .statusCode
+        ).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
     });
 
     it('let every user edit an account (Public Read/Write), but only its owner transfer or delete it', () => {
@@ -166,10 +236,13 @@ describe('the other objects under the new-org defaults', () => {
         const otherId = agent(org, 'Other');
         const accountId = insert(org, { attributes: { type: 'Account' }, Name: 'Northgate Motors', OwnerId: ownerId });
         org.runAs(otherId, () => org.db.update({ Id: accountId, Name: 'Northgate Motors Ltd' }, 'USER_MODE'));
-        expect(dmlError(() => org.runAs(otherId, () => org.db.update({ Id: accountId, OwnerId: otherId }, 'USER_MODE'))).statusCode).toBe(
+        expect(
+            dmlError(() => org.runAs(otherId, () => org.db.update({ Id: accountId, OwnerId: otherId }, 'USER_MODE')))
+                .statusCode
+        ).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
+        expect(dmlError(() => org.runAs(otherId, () => org.db.delete(accountId, 'USER_MODE'))).statusCode).toBe(
             'INSUFFICIENT_ACCESS_OR_READONLY'
         );
-        expect(dmlError(() => org.runAs(otherId, () => org.db.delete(accountId, 'USER_MODE'))).statusCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
         org.runAs(ownerId, () => org.db.update({ Id: accountId, OwnerId: otherId }, 'USER_MODE'));
         expect(org.db.get(accountId)?.OwnerId).toBe(otherId);
     });
@@ -184,18 +257,29 @@ describe('the other objects under the new-org defaults', () => {
         const leadId = agent(org, 'Lead', 'Lead');
         org.addQueueMembers('Team_Loyalty', [memberId]);
         const mine = insert(org, { attributes: { type: 'Playbook_Request__c' }, Key__c: 'mine', OwnerId: ownerId });
-        const queued = insert(org, { attributes: { type: 'Playbook_Request__c' }, Key__c: 'queued', OwnerId: org.queueId('Team_Loyalty') });
-        const visibleTo = (userId: string) => ids(org.runAs(userId, () => org.db.query({ select: ['Id'], from: 'Playbook_Request__c' }, 'USER_MODE')));
+        const queued = insert(org, {
+            attributes: { type: 'Playbook_Request__c' },
+            Key__c: 'queued',
+            OwnerId: org.queueId('Team_Loyalty')
+        });
+        const visibleTo = (userId: string) =>
+            ids(org.runAs(userId, () => org.db.query({ select: ['Id'], from: 'Playbook_Request__c' }, 'USER_MODE')));
 
         expect(visibleTo(ownerId)).toEqual([mine]);
         expect(visibleTo(otherId)).toEqual([]);
         expect(visibleTo(memberId)).toEqual([queued]);
         expect(visibleTo(leadId)).toEqual([queued]);
         // Agents may not edit requests (object permissions), so this is system mode in a `with sharing` class.
-        org.runAs(memberId, () => org.db.update({ Id: queued, Action__c: 'taken', OwnerId: memberId }, 'SYSTEM_MODE', { withSharing: true }));
-        expect(dmlError(() => org.runAs(otherId, () => org.db.update({ Id: mine, Action__c: 'x' }, 'SYSTEM_MODE', { withSharing: true }))).statusCode).toBe(
-            'INSUFFICIENT_ACCESS_OR_READONLY'
+        org.runAs(memberId, () =>
+            org.db.update({ Id: queued, Action__c: 'taken', OwnerId: memberId }, 'SYSTEM_MODE', { withSharing: true })
         );
+        expect(
+            dmlError(() =>
+                org.runAs(otherId, () =>
+                    org.db.update({ Id: mine, Action__c: 'x' }, 'SYSTEM_MODE', { withSharing: true })
+                )
+            ).statusCode
+        ).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
         expect(visibleTo(leadId)).toEqual([queued]);
         expect(visibleTo(ownerId)).toEqual([mine]);
     });
@@ -206,24 +290,45 @@ describe('lookups to records the user cannot read', () => {
         const org = newProjectOrg();
         const ownerId = agent(org, 'Owner');
         const otherId = agent(org, 'Other');
-        const privateContactId = insert(org, { attributes: { type: 'Contact' }, LastName: 'Private', OwnerId: ownerId });
+        const privateContactId = insert(org, {
+            attributes: { type: 'Contact' },
+            LastName: 'Private',
+            OwnerId: ownerId
+        });
         const taskId = insert(org, { attributes: { type: 'Task' }, OwnerId: otherId, Subject: 'Call' });
-        insert(org, { attributes: { type: 'Task' }, OwnerId: otherId, WhoId: privateContactId, Subject: 'Call about Private' });
+        insert(org, {
+            attributes: { type: 'Task' },
+            OwnerId: otherId,
+            WhoId: privateContactId,
+            Subject: 'Call about Private'
+        });
 
         org.runAs(otherId, () => {
-            const rows = org.db.query({ select: ['Id', 'WhoId', 'Who.LastName'], from: 'Task', where: [{ field: 'WhoId', operator: '!=', value: null }] }, 'USER_MODE');
+            const rows = org.db.query(
+                {
+                    select: ['Id', 'WhoId', 'Who.LastName'],
+                    from: 'Task',
+                    where: [{ field: 'WhoId', operator: '!=', value: null }]
+                },
+                'USER_MODE'
+            );
             expect(rows).toHaveLength(1);
             expect(rows[0]?.WhoId).toBe(privateContactId);
             expect(rows[0]?.Who).toBeUndefined();
             const refused = dmlError(() => org.db.update({ Id: taskId, WhoId: privateContactId }, 'USER_MODE'));
             expect(refused.statusCode).toBe('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY');
             expect(refused.fields).toEqual(['WhoId']);
-            expect(dmlError(() => org.db.insert({ attributes: { type: 'Task' }, WhoId: privateContactId, Subject: 'x' }, 'USER_MODE')).statusCode).toBe(
-                'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY'
-            );
+            expect(
+                dmlError(() =>
+                    org.db.insert({ attributes: { type: 'Task' }, WhoId: privateContactId, Subject: 'x' }, 'USER_MODE')
+                ).statusCode
+            ).toBe('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY');
         });
         const [asOwner] = org.runAs(ownerId, () =>
-            org.db.query({ select: ['Id', 'Who.LastName'], from: 'Task', where: [{ field: 'WhoId', value: privateContactId }] }, 'SYSTEM_MODE')
+            org.db.query(
+                { select: ['Id', 'Who.LastName'], from: 'Task', where: [{ field: 'WhoId', value: privateContactId }] },
+                'SYSTEM_MODE'
+            )
         );
         expect(asOwner?.Who).toMatchObject({ LastName: 'Private' });
     });

@@ -182,12 +182,16 @@ export class InMemoryOrg {
         this.currentUserId = this.requireUser(userId);
     }
 
-    /** System.runAs: runs `body` as `userId`, then restores the previous running user. */
+    /**
+     * System.runAs: runs `body` as `userId`, then restores the previous running user. Inside a transaction the block is a
+     * mixed-DML context of its own, as in an Apex test (mixedDml.ts); createUser, createQueue and the other setup
+     * helpers run this way, so test setup may create users next to records, while package code may not.
+     */
     runAs<T>(userId: string, body: () => T): T {
         const previous = this.currentUserId;
         this.setRunningUser(userId);
         try {
-            return body();
+            return this.db.isolateMixedDml(body);
         } finally {
             this.currentUserId = previous;
         }

@@ -6,6 +6,7 @@ import { DmlError, NoAccessError, QueryError } from './errors';
 import { normalizeFieldValue, requiredFieldError } from './fieldRules';
 import { IdGenerator, isValidId, sameId, to18 } from './ids';
 import type { LimitCounters } from './limits';
+import { isSetupStatement, MixedDmlGuard, type DmlOperation } from './mixedDml';
 import { prepareQuery, type QuerySpec } from './query';
 import type { FieldDefinition, Schema } from './schema';
 import type { SharingRules } from './sharing';
@@ -80,6 +81,7 @@ export class Database {
     private readonly autoNumbers = new Map<string, number>();
     private triggerDepth = 0;
     private transaction: { writes: number; failAtWrite?: number } | undefined;
+    private mixedDml: MixedDmlGuard | undefined;
 
     constructor(private readonly host: DatabaseHost) {}
 
@@ -159,16 +161,34 @@ export class Database {
     beginTransaction(failAtWrite: number | undefined): void {
         this.undo.clear();
         this.transaction = { writes: 0, failAtWrite };
+        this.mixedDml = new MixedDmlGuard();
     }
 
     commitTransaction(): void {
         this.undo.clear();
         this.transaction = undefined;
+        this.mixedDml = undefined;
     }
 
     rollbackTransaction(): void {
         this.undo.rollbackTo(0, (entry) => this.restore(entry));
         this.transaction = undefined;
+        this.mixedDml = undefined;
+    }
+
+    /**
+     * Runs `body` as a context of its own for mixed DML, as System.runAs does in an Apex test. Outside a transaction
+     * every statement is its own transaction already.
+     */
+    isolateMixedDml<T>(body: () => T): T {
+        if (!this.transaction) return body();
+        const enclosing = this.mixedDml;
+        this.mixedDml = new MixedDmlGuard();
+        try {
+            return body();
+        } finally {
+            this.mixedDml = enclosing;
+        }
     }
 
     // ---- internals ----------------------------------------------------------------------------
@@ -210,6 +230,7 @@ export class Database {
                 setFields: Object.keys(values)
             };
         });
+        this.checkMixedDml(rows, 'insert');
         if (accessLevel === 'USER_MODE') this.requireWritable(rows, 'create');
         if (enforcesSharing(accessLevel, options)) this.requireReadableReferences(rows);
         this.fireGrouped(rows, 'beforeInsert');
@@ -245,6 +266,7 @@ export class Database {
             }
             return { objectName, rowIndex, record, before: cloneRecord(existing), setFields: Object.keys(values) };
         });
+        this.checkMixedDml(rows, 'update');
         if (accessLevel === 'USER_MODE') this.requireWritable(rows, 'edit');
         if (enforcesSharing(accessLevel, options)) {
             this.requireRecordAccess(rows, 'edit');
@@ -263,6 +285,7 @@ export class Database {
             if (!existing) throw new DmlError('ENTITY_IS_DELETED', `entity is deleted or does not exist: ${id}`, [], rowIndex);
             return { objectName: existing.attributes.type, rowIndex, record: existing, before: cloneRecord(existing), setFields: [] };
         });
+        this.checkMixedDml(rows, 'delete');
         if (accessLevel === 'USER_MODE') {
             for (const row of rows) {
                 const access = this.host.access.objectAccess(this.host.runningGrants(), row.objectName);
@@ -434,6 +457,15 @@ export class Database {
             if (denied.length) {
                 throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on fields', denied, row.rowIndex);
             }
+        }
+    }
+
+    private checkMixedDml(rows: readonly PendingRow[], operation: DmlOperation): void {
+        const guard = this.mixedDml;
+        if (!guard) return;
+        for (const objectName of new Set(rows.map((row) => row.objectName))) {
+            const group = rows.filter((row) => row.objectName === objectName);
+            guard.check(objectName, isSetupStatement(objectName, operation, group));
         }
     }
 

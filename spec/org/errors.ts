@@ -17,6 +17,7 @@ export type DmlStatusCode =
     | 'INACTIVE_OWNER_OR_USER'
     | 'INSUFFICIENT_ACCESS_OR_READONLY'
     | 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY'
+    | 'MIXED_DML_OPERATION'
     | 'INJECTED_FAILURE';
 
 /** System.DmlException: the whole statement failed (all or none). */

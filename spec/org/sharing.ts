@@ -32,7 +32,13 @@ import type { Schema } from './schema';
 import type { SObjectRecord } from './values';
 
 /** Default record access, named as CustomObject.sharingModel names it. */
-export type OrgWideDefault = 'Private' | 'Read' | 'ReadWrite' | 'ReadWriteTransfer' | 'FullAccess' | 'ControlledByParent';
+export type OrgWideDefault =
+    | 'Private'
+    | 'Read'
+    | 'ReadWrite'
+    | 'ReadWriteTransfer'
+    | 'FullAccess'
+    | 'ControlledByParent';
 
 /** The two defaults an org may choose for activities (Setup > Sharing Settings > Activity). */
 export type ActivitySharing = 'Private' | 'ControlledByParent';
@@ -114,13 +120,21 @@ export class SharingRules {
         if (this.host.access.hasUserPermission(grants, 'ModifyAllData') || objectAccess.modifyAll) return FULL;
         const sharingModel = this.organizationWideDefault(objectName);
         if (sharingModel === undefined) return FULL;
-        let access = union(this.ownerAccess(userId, record), this.defaultAccess(userId, record, objectName, sharingModel));
-        if (objectName === 'User' && (sameId(record.Id, userId) || this.host.access.hasUserPermission(grants, 'ManageUsers'))) {
+        let access = union(
+            this.ownerAccess(userId, record),
+            this.defaultAccess(userId, record, objectName, sharingModel)
+        );
+        if (
+            objectName === 'User' &&
+            (sameId(record.Id, userId) || this.host.access.hasUserPermission(grants, 'ManageUsers'))
+        ) {
             access = union(access, READ_WRITE);
         }
         const transferPermission = TRANSFER_PERMISSIONS[objectName] ?? 'TransferAnyEntity';
-        if (access.edit && this.host.access.hasUserPermission(grants, transferPermission)) access = { ...access, transfer: true };
-        if (this.host.access.hasUserPermission(grants, 'ViewAllData') || objectAccess.viewAll) access = { ...access, read: true };
+        if (access.edit && this.host.access.hasUserPermission(grants, transferPermission))
+            access = { ...access, transfer: true };
+        if (this.host.access.hasUserPermission(grants, 'ViewAllData') || objectAccess.viewAll)
+            access = { ...access, read: true };
         return access;
     }
 
@@ -169,7 +183,12 @@ export class SharingRules {
             .map((member) => String(member.UserOrGroupId));
     }
 
-    private defaultAccess(userId: string, record: SObjectRecord, objectName: string, sharingModel: OrgWideDefault): RecordAccess {
+    private defaultAccess(
+        userId: string,
+        record: SObjectRecord,
+        objectName: string,
+        sharingModel: OrgWideDefault
+    ): RecordAccess {
         if (ACTIVITY_OBJECTS.has(objectName)) return this.activityAccess(userId, record, sharingModel);
         switch (sharingModel) {
             case 'Private':
@@ -189,15 +208,21 @@ export class SharingRules {
 
     /** Controlled by Parent: a contact follows its account (a contact without one is private), a task relation its task. */
     private parentAccess(userId: string, record: SObjectRecord, objectName: string): RecordAccess {
-        const parentField = objectName === 'Contact' ? 'AccountId' : objectName === 'TaskRelation' ? 'TaskId' : undefined;
-        if (!parentField) throw new Error(`unsupported: Controlled by Parent sharing on ${objectName}; the in-memory org models it for Contact, TaskRelation and activities only`);
+        const parentField =
+            objectName === 'Contact' ? 'AccountId' : objectName === 'TaskRelation' ? 'TaskId' : undefined;
+        if (!parentField)
+            throw new Error(
+                `unsupported: Controlled by Parent sharing on ${objectName}; the in-memory org models it for Contact, TaskRelation and activities only`
+            );
         const parent = this.stored(record[parentField]);
         return parent ? this.recordAccess(userId, parent) : NONE;
     }
 
     /** Activities: Private lets readers of every associated record read; Controlled by Parent follows them for everything. */
     private activityAccess(userId: string, record: SObjectRecord, sharingModel: OrgWideDefault): RecordAccess {
-        const parents = [record.WhatId, record.WhoId].map((id) => this.stored(id)).filter((parent) => parent !== undefined);
+        const parents = [record.WhatId, record.WhoId]
+            .map((id) => this.stored(id))
+            .filter((parent) => parent !== undefined);
         const parentAccess = intersection(parents.map((parent) => this.recordAccess(userId, parent)));
         return sharingModel === 'Private' ? { ...NONE, read: parentAccess.read } : parentAccess;
     }

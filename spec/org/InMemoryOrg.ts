@@ -70,6 +70,8 @@ export interface InMemoryOrgOptions {
     closedTaskStatuses?: readonly string[];
     /** The organization-wide default of activities: 'Private' in a new org (sharing.ts). */
     activitySharing?: ActivitySharing;
+    /** The Standard Contact Duplicate Rule is active, as in a new org (duplicateRules.ts); false switches it off. */
+    standardContactDuplicateRule?: boolean;
 }
 
 /** One line of the server log: what System.debug(LoggingLevel.ERROR, ...) writes in Apex. */
@@ -155,6 +157,7 @@ export class InMemoryOrg {
             triggers: this.triggers,
             derivation: this.derivation,
             sharing: this.sharing,
+            standardContactDuplicateRule: options.standardContactDuplicateRule ?? true,
             nowIso: () => this.clock.nowIso(),
             runningUserId: () => this.runningUserId(),
             runningGrants: () => this.grantsOf(this.runningUserId()),

@@ -2,6 +2,7 @@
 // user or system mode, all-or-none per statement, with triggers, savepoints and Limits counting.
 import type { AccessGrants, AccessPolicy } from './access';
 import { applyDerivedFields, type DerivationRules } from './derivedFields';
+import { duplicatesDetected, isLikelyDuplicateContact, type DuplicateRuleHeader } from './duplicateRules';
 import { DmlError, NoAccessError, QueryError } from './errors';
 import { normalizeFieldValue, requiredFieldError } from './fieldRules';
 import { IdGenerator, isValidId, sameId, to18 } from './ids';
@@ -33,6 +34,12 @@ export interface StatementOptions {
     withSharing?: boolean;
 }
 
+/** Database.DMLOptions a statement may carry. */
+export interface DmlOptions extends StatementOptions {
+    /** DMLOptions.DuplicateRuleHeader: allowSave = true saves a record an Allow-with-alert duplicate rule matched. */
+    duplicateRuleHeader?: DuplicateRuleHeader;
+}
+
 /** True when a statement applies record sharing: user mode, or system mode in a `with sharing` class. */
 export function enforcesSharing(accessLevel: AccessLevel, options: StatementOptions = {}): boolean {
     return accessLevel === 'USER_MODE' || options.withSharing === true;
@@ -46,6 +53,8 @@ export interface DatabaseHost {
     readonly triggers: TriggerRegistry;
     readonly derivation: DerivationRules;
     readonly sharing: SharingRules;
+    /** The Standard Contact Duplicate Rule is active (as in a new org). */
+    readonly standardContactDuplicateRule: boolean;
     nowIso(): string;
     runningUserId(): string;
     runningGrants(): AccessGrants;
@@ -127,12 +136,12 @@ export class Database {
 
     // ---- DML -------------------------------------------------------------------------------
 
-    insert(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions = {}): string[] {
+    insert(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions = {}): string[] {
         const inputs = listOf(records);
         return this.statement(inputs.length, () => this.performInsert(inputs, accessLevel, options));
     }
 
-    update(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions = {}): void {
+    update(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions = {}): void {
         const inputs = listOf(records);
         this.statement(inputs.length, () => this.performUpdate(inputs, accessLevel, options));
     }
@@ -213,7 +222,7 @@ export class Database {
         }
     }
 
-    private performInsert(inputs: readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions): string[] {
+    private performInsert(inputs: readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions): string[] {
         const rows = inputs.map((input, rowIndex): PendingRow => {
             const typeName = input.attributes?.type;
             if (!typeName) throw new DmlError('MISSING_ARGUMENT', 'attributes.type is required to insert', [], rowIndex);
@@ -236,6 +245,7 @@ export class Database {
         this.fireGrouped(rows, 'beforeInsert');
         for (const row of rows) this.finishRow(row);
         this.checkUnique(rows);
+        this.applyDuplicateRules(rows, options);
         for (const row of rows) this.put(row);
         this.fireGrouped(rows, 'afterInsert');
         return rows.map((row) => row.record.Id);
@@ -458,6 +468,29 @@ export class Database {
                 throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on fields', denied, row.rowIndex);
             }
         }
+    }
+
+    /**
+     * The active duplicate rules on insert (duplicateRules.ts), after before triggers and validation, as in the
+     * order of execution. The Standard Contact Duplicate Rule compares a new contact with the stored contacts the
+     * running user can see ("Enforce Sharing Rules"); rows of one statement are not compared with each other. Its
+     * action on edit only reports, so updates are never refused.
+     */
+    private applyDuplicateRules(rows: readonly PendingRow[], options: DmlOptions): void {
+        if (!this.host.standardContactDuplicateRule || options.duplicateRuleHeader?.allowSave === true) return;
+        const contacts = rows.filter((row) => row.objectName === 'Contact');
+        if (!contacts.length) return;
+        const userId = this.host.runningUserId();
+        const candidates = this.recordsOf('Contact').filter((candidate) => this.host.sharing.canRead(userId, candidate));
+        const source = { accountName: (contact: SObjectRecord) => this.accountNameOf(contact) };
+        for (const row of contacts) {
+            if (candidates.some((candidate) => isLikelyDuplicateContact(row.record, candidate, source))) throw duplicatesDetected(row.rowIndex);
+        }
+    }
+
+    private accountNameOf(contact: SObjectRecord): string | null {
+        const account = typeof contact.AccountId === 'string' ? this.byId(contact.AccountId) : undefined;
+        return typeof account?.Name === 'string' ? account.Name : null;
     }
 
     private checkMixedDml(rows: readonly PendingRow[], operation: DmlOperation): void {

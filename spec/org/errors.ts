@@ -18,6 +18,7 @@ export type DmlStatusCode =
     | 'INSUFFICIENT_ACCESS_OR_READONLY'
     | 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY'
     | 'MIXED_DML_OPERATION'
+    | 'DUPLICATES_DETECTED'
     | 'INJECTED_FAILURE';
 
 /** System.DmlException: the whole statement failed (all or none). */

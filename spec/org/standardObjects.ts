@@ -112,8 +112,10 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             field('MobilePhone', 'phone', { length: 40 }),
             lookup('AccountId', ['Account'], 'Account'),
             owner(),
+            field('MailingStreet', 'textarea', { length: 255 }),
             text('MailingCity', 40),
             text('MailingState', 80),
+            text('MailingPostalCode', 20),
             field('Description', 'textarea', { length: 32000 })
         ]),
         objectOf('Case', [

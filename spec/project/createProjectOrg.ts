@@ -20,6 +20,8 @@ export interface ProjectOrgOptions {
     sharedActivities?: boolean;
     /** The Activity organization-wide default; 'Private' as in a new org (spec/org/sharing.ts). */
     activitySharing?: ActivitySharing;
+    /** The Standard Contact Duplicate Rule, active as in a new org unless false (spec/org/duplicateRules.ts). */
+    standardContactDuplicateRule?: boolean;
 }
 
 export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
@@ -35,6 +37,7 @@ export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
         closedTaskStatuses: metadata.closedTaskStatuses,
         clock: options.clock,
         activitySharing: options.activitySharing,
+        standardContactDuplicateRule: options.standardContactDuplicateRule,
         triggerHandlers: options.triggerHandlers ?? PACKAGE_TRIGGER_HANDLERS
     });
 }

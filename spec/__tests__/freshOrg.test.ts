@@ -1,14 +1,15 @@
 // How a fresh scratch org is configured, as the in-memory org models it: field-level security after
 // a metadata deploy, field defaults, each user's "today", and the standard picklists of force-app/scratch.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { CallWizardController } from '../controllers/CallWizardController';
 import { PlaybookError } from '../errors/PlaybookError';
 import { QueryError } from '../org/errors';
 import { SYSTEM_ADMINISTRATOR } from '../org/InMemoryOrg';
 import { createProjectOrg } from '../project/createProjectOrg';
 import { readSupportCase } from '../services/SupportCaseService';
-import { newProjectOrg } from './orgFixtures';
+import { newProjectOrg, projectRoot } from './orgFixtures';
 
 const SUPPORT_CASE = {
     subject: 'Solar monitoring shows no production data since the March update',
@@ -120,5 +121,121 @@ describe('Case Type and Case Reason', () => {
             expect(error).toBeInstanceOf(PlaybookError);
             expect((error as PlaybookError).code).toBe('INVALID_INPUT');
         }
+    });
+});
+
+/** Every field default the package's metadata declares, read from the XML itself: <defaultValue> or a default picklist value. */
+function declaredDefaults(objectFolder: string): Record<string, unknown> {
+    const folder = join(projectRoot, 'force-app/main/default/objects', objectFolder, 'fields');
+    const defaults: Record<string, unknown> = {};
+    for (const file of readdirSync(folder)) {
+        const xml = readFileSync(join(folder, file), 'utf8');
+        const name = /<fullName>([^<]+)<\/fullName>/.exec(xml)?.[1] as string;
+        const type = /<type>([^<]+)<\/type>/.exec(xml)?.[1];
+        const value = /<defaultValue>([^<]*)<\/defaultValue>/.exec(xml)?.[1];
+        const picklistDefault = /<value>\s*<fullName>([^<]+)<\/fullName>\s*<default>true<\/default>/.exec(xml)?.[1];
+        if (value !== undefined)
+            defaults[name] =
+                type === 'Checkbox'
+                    ? value === 'true'
+                    : type === 'Number'
+                      ? Number(value)
+                      : value.replace(/^"|"$/g, '');
+        else if (picklistDefault !== undefined) defaults[name] = picklistDefault;
+        else if (type === 'Checkbox') defaults[name] = false;
+    }
+    return defaults;
+}
+
+describe('field defaults', () => {
+    // Help "Default Field Values": the default applies when a record is created and the field is not given a value;
+    // API and Apex inserts included (review F2: CL_Call_Attempts__c is 0, not null, after an insert that leaves it out).
+    it.each([
+        ['Case', { attributes: { type: 'Case' } }],
+        ['Contact', { attributes: { type: 'Contact' }, LastName: 'Okafor' }],
+        ['Contract', { attributes: { type: 'Contract' }, Status: 'Draft' }]
+    ])('apply every default declared under objects/%s on insert', (objectName, input) => {
+        const org = newProjectOrg();
+        const expected = declaredDefaults(objectName);
+        expect(Object.keys(expected).length).toBeGreaterThan(0);
+        const fields =
+            objectName === 'Contract'
+                ? {
+                      ...input,
+                      AccountId: org.db.insert({ attributes: { type: 'Account' }, Name: 'A' }, 'SYSTEM_MODE')[0]
+                  }
+                : input;
+        const [id] = org.db.insert(fields as never, 'SYSTEM_MODE');
+        const saved = org.db.get(id as string) as Record<string, unknown>;
+        expect(Object.fromEntries(Object.keys(expected).map((name) => [name, saved[name]]))).toEqual(expected);
+    });
+
+    it('leave a value the insert gives alone, and never apply to an update', () => {
+        const org = newProjectOrg();
+        const [caseId] = org.db.insert(
+            { attributes: { type: 'Case' }, CL_Call_Attempts__c: 3, CL_Activity_Status__c: 'In Progress' },
+            'SYSTEM_MODE'
+        );
+        expect(org.db.get(caseId as string)).toMatchObject({
+            CL_Call_Attempts__c: 3,
+            CL_Activity_Status__c: 'In Progress'
+        });
+        org.db.update({ Id: caseId as string, CL_Call_Attempts__c: null }, 'SYSTEM_MODE');
+        expect(org.db.get(caseId as string)?.CL_Call_Attempts__c).toBeNull();
+    });
+});
+
+describe('"today" is the running user\'s date', () => {
+    // Apex Reference, Date.today(): "Returns the current date in the current user's time zone."
+    it("dates a scored call in the agent's time zone, not the org's or UTC", () => {
+        const org = createProjectOrg({
+            root: projectRoot,
+            clock: { instant: '2026-11-21T06:30:00Z', timeZone: 'America/New_York' }
+        });
+        const agentId = org.createUser({
+            FirstName: 'Ada',
+            LastName: 'Agent',
+            permissionSets: ['Playbooks_Agent'],
+            TimeZoneSidKey: 'America/Los_Angeles'
+        });
+        const [accountId] = org.db.insert({ attributes: { type: 'Account' }, Name: 'Northgate Motors' }, 'SYSTEM_MODE');
+        const [contactId] = org.db.insert(
+            { attributes: { type: 'Contact' }, LastName: 'Okafor', AccountId: accountId },
+            'SYSTEM_MODE'
+        );
+        const [caseId] = org.db.insert(
+            {
+                attributes: { type: 'Case' },
+                RecordTypeId: org.recordTypeId('Case', 'Customer_Loyalty_Assessment'),
+                AccountId: accountId,
+                ContactId: contactId,
+                OwnerId: agentId,
+                CL_Activity_Status__c: 'In Progress'
+            },
+            'SYSTEM_MODE'
+        );
+        expect(org.today()).toBe('2026-11-21');
+        org.runAs(agentId, () =>
+            new CallWizardController(org).saveCallOutcome({
+                request: {
+                    requestKey: 'scored-late-evening',
+                    caseId: caseId as string,
+                    expectedOwnerId: agentId,
+                    outcome: 'SCORED',
+                    notes: 'Called to collect CSS.',
+                    score: 8,
+                    referral: null,
+                    reason: null,
+                    followUp: null,
+                    supportCase: null,
+                    replacement: null,
+                    satisfactionNotes: null,
+                    leftMessage: false
+                }
+            })
+        );
+        expect(org.db.get(caseId as string)?.CL_Score_Date__c).toBe('2026-11-20');
+        const call = org.db.all('Task').find((task) => task.WhatId === caseId);
+        expect(call?.ActivityDate).toBe('2026-11-20');
     });
 });

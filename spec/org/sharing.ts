@@ -19,8 +19,10 @@
 //   All Data, and, for cases, everyone when the default is Public Read/Write/Transfer (or holders of
 //   Transfer Cases / Transfer Record) may change a record's owner.
 // - Help "Queues": "Queue members and users higher in a role hierarchy can access queues from list
-//   views and take ownership of records in a queue": members (and users above a member) have the
-//   owner's access to queue-owned records.
+//   views and take ownership of records in a queue": members have the owner's access to queue-owned
+//   records. Users above a member get it only when the queue grants access using hierarchies, which
+//   queues of installed packages targeting API 66.0 or earlier do not (Help "Grant Access Using
+//   Hierarchies by Default in New Queues"); the model takes that narrower reading for every queue.
 // - Contacts without an account are private to their owner (Help "Controlled by Parent" / private contacts).
 // Not modelled, so refused when asked for: sharing rules, manual shares, teams, territories, implicit
 // sharing between an account and its contacts, cases and opportunities (which only matters when Account
@@ -161,7 +163,7 @@ export class SharingRules {
         return typeof parent === 'string' ? parent : undefined;
     }
 
-    /** The owner, users above the owner, and members of an owning queue (and users above them) have full access. */
+    /** The owner, users above the owner, and members of an owning queue have full access. */
     private ownerAccess(userId: string, record: SObjectRecord): RecordAccess {
         const ownerId = record.OwnerId;
         if (!isValidId(ownerId)) return NONE;
@@ -170,7 +172,7 @@ export class SharingRules {
         if (owner?.attributes.type === 'User') return this.isAbove(userId, ownerId) ? FULL : NONE;
         if (owner?.attributes.type === 'Group' && owner.Type === 'Queue') {
             const members = this.queueMembers(ownerId);
-            return members.some((memberId) => sameId(memberId, userId) || this.isAbove(userId, memberId)) ? FULL : NONE;
+            return members.some((memberId) => sameId(memberId, userId)) ? FULL : NONE;
         }
         return NONE;
     }

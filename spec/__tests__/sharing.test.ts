@@ -286,6 +286,39 @@ describe('the other objects under the new-org defaults', () => {
     });
 });
 
+describe('transfer permissions', () => {
+    it('let a holder of Transfer Record give away a record they can edit but do not own', () => {
+        const org = new InMemoryOrg({
+            clock: CLOCK,
+            permissionSets: [
+                {
+                    name: 'Transferer',
+                    objects: {},
+                    fields: {},
+                    userPermissions: ['TransferAnyEntity'],
+                    apexClasses: [],
+                    recordTypes: []
+                }
+            ]
+        });
+        const ownerId = org.createUser({ LastName: 'Owner' });
+        const plainId = org.createUser({ LastName: 'Plain' });
+        const transfererId = org.createUser({ LastName: 'Transferer', permissionSets: ['Transferer'] });
+        const accountId = org.db.insert(
+            { attributes: { type: 'Account' }, Name: 'Northgate Motors', OwnerId: ownerId },
+            'SYSTEM_MODE'
+        )[0] as string;
+        expect(org.sharing.recordAccess(plainId, org.db.get(accountId) as SObjectRecord)).toEqual({
+            read: true,
+            edit: true,
+            transfer: false,
+            delete: false
+        });
+        org.runAs(transfererId, () => org.db.update({ Id: accountId, OwnerId: plainId }, 'USER_MODE'));
+        expect(org.db.get(accountId)?.OwnerId).toBe(plainId);
+    });
+});
+
 describe('lookups to records the user cannot read', () => {
     it('read as null through a relationship, and refuse a write that sets them', () => {
         const org = newProjectOrg();

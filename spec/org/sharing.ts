@@ -70,7 +70,11 @@ const NONE: RecordAccess = { read: false, edit: false, transfer: false, delete: 
 const READ: RecordAccess = { ...NONE, read: true };
 const READ_WRITE: RecordAccess = { ...READ, edit: true };
 const FULL: RecordAccess = { read: true, edit: true, transfer: true, delete: true };
-const TRANSFER_PERMISSIONS: Readonly<Record<string, string>> = { Case: 'TransferAnyCase' };
+/** Help "Transfer Records": Transfer Cases or Transfer Record for cases, Transfer Record for the others. */
+const TRANSFER_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
+    Case: ['TransferAnyCase', 'TransferAnyEntity']
+};
+const TRANSFER_RECORD = ['TransferAnyEntity'];
 
 /** What sharing needs from the org: records as stored (not access-checked), and each user's grants. */
 export interface SharingHost {
@@ -132,12 +136,10 @@ export class SharingRules {
         ) {
             access = union(access, READ_WRITE);
         }
-        const transferPermission = TRANSFER_PERMISSIONS[objectName] ?? 'TransferAnyEntity';
-        if (access.edit && this.host.access.hasUserPermission(grants, transferPermission))
-            access = { ...access, transfer: true };
-        if (this.host.access.hasUserPermission(grants, 'ViewAllData') || objectAccess.viewAll)
-            access = { ...access, read: true };
-        return access;
+        const transferPermissions = TRANSFER_PERMISSIONS[objectName] ?? TRANSFER_RECORD;
+        const canTransfer = transferPermissions.some((name) => this.host.access.hasUserPermission(grants, name));
+        const viewAll = this.host.access.hasUserPermission(grants, 'ViewAllData') || objectAccess.viewAll === true;
+        return { ...access, transfer: access.transfer || (access.edit && canTransfer), read: access.read || viewAll };
     }
 
     canRead(userId: string, record: SObjectRecord): boolean {

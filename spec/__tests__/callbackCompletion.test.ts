@@ -120,6 +120,22 @@ describe('the callback task after a support case closed', () => {
         expect(org.lastCallLimits.dmlStatements).toBeLessThanOrEqual(8);
     });
 
+    it('is completed by the call of a colleague who took the case over, though the callback stays the former owner\'s task', () => {
+        const setup = setUp();
+        const { org, controller, agentId, claId, callbackId } = setup;
+        const colleagueId = org.createUser({ FirstName: 'Cleo', LastName: 'Colleague', permissionSets: ['Playbooks_Agent'] });
+        org.db.update({ Id: claId, OwnerId: colleagueId }, 'SYSTEM_MODE');
+        // Activity sharing is Private and the colleague is not above the agent: the callback is not theirs to edit (review R1).
+        expect(org.sharing.recordAccess(colleagueId, org.db.get(callbackId) as never)).toMatchObject({ read: true, edit: false });
+
+        org.runAs(colleagueId, () =>
+            controller.saveCallOutcome(call(claId, colleagueId, { outcome: 'NOT_REACHED', followUp: { reminderAt: '2026-11-23T15:00:00Z' } }))
+        );
+
+        expect(org.db.get(callbackId)).toMatchObject({ Status: 'Completed', IsClosed: true, OwnerId: agentId });
+        expect(org.db.get(claId)).toMatchObject({ OwnerId: colleagueId, CL_Call_Attempts__c: 2 });
+    });
+
     it('stays open, with the rest of the save undone, when completing it fails', () => {
         const setup = setUp();
         const { org, controller, agentId, claId, callbackId } = setup;

@@ -190,6 +190,24 @@ describe('queries', () => {
         expect(org.db.query({ select: ['Id'], from: 'Case', limit: 1, offset: 1 }, 'SYSTEM_MODE').map((row) => row.Id)).toEqual([otherId]);
     });
 
+    it('orders by Id in creation order, as SOQL does, across digits, upper and lower case', () => {
+        const org = newProjectOrg();
+        const created: string[] = [];
+        for (let index = 0; index < 40; index++) {
+            created.push(org.db.insert({ attributes: { type: 'Case' }, Subject: `Case ${index}` }, 'SYSTEM_MODE')[0] as string);
+        }
+        // One clock instant for all of them: the Id is the only tie-break, as in one Apex transaction.
+        const newestFirst = org.db.query(
+            { select: ['Id'], from: 'Case', orderBy: [{ field: 'CreatedDate', direction: 'DESC' }, { field: 'Id', direction: 'DESC' }] },
+            'SYSTEM_MODE'
+        );
+        expect(newestFirst.map((row) => row.Id)).toEqual([...created].reverse());
+        const lastCharacters = new Set(created.map((id) => id.charAt(14)));
+        expect([...lastCharacters].some((character) => /[0-9]/.test(character))).toBe(true);
+        expect([...lastCharacters].some((character) => /[A-Z]/.test(character))).toBe(true);
+        expect([...lastCharacters].some((character) => /[a-z]/.test(character))).toBe(true);
+    });
+
     it('refuses unknown fields and relationships', () => {
         const org = newProjectOrg();
         expect(() => org.db.query({ select: ['Nope__c'], from: 'Case' }, 'SYSTEM_MODE')).toThrow(QueryError);

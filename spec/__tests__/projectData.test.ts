@@ -13,7 +13,7 @@ describe('project metadata', () => {
 
     it('reads the permission sets with their object, field and user permissions', () => {
         const agent = metadata.permissionSets.find((set) => set.name === 'Playbooks_Agent');
-        expect(agent?.objects.Case).toEqual({ read: true, create: true, edit: true, delete: false });
+        expect(agent?.objects.Case).toEqual({ read: true, create: true, edit: true, delete: false, viewAll: false, modifyAll: false });
         expect(agent?.fields['Case.CL_Activity_Status__c']).toEqual({ read: true, edit: true });
         expect(agent?.userPermissions).toEqual(expect.arrayContaining(['EditTask', 'TransferAnyCase']));
         expect(agent?.recordTypes).toContain('Case.Customer_Loyalty_Assessment');

@@ -22,12 +22,15 @@ export class AuraHandledError extends Error {
     }
 }
 
+/** As PlaybookErrors.cls ACCESS_STATUS_CODES: a statement refused by sharing is an access failure. */
+const ACCESS_STATUS_CODES: ReadonlySet<string> = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY']);
+
 function faultOf(error: unknown): { code: PlaybookErrorCode; message: string } {
     if (error instanceof PlaybookError) return { code: error.code, message: error.message };
     if (error instanceof NoAccessError) return { code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE };
     if (error instanceof QueryError && error.inaccessibleFields.length) return { code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE };
     if (error instanceof DmlError) {
-        if (error.statusCode === 'INSUFFICIENT_ACCESS_OR_READONLY') return { code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE };
+        if (ACCESS_STATUS_CODES.has(error.statusCode)) return { code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE };
         return { code: 'SAVE_FAILED', message: `Nothing was saved: ${error.dmlMessage}` };
     }
     return { code: 'UNEXPECTED', message: UNEXPECTED_MESSAGE };

@@ -10,6 +10,7 @@ import { FailureInjector } from './failures';
 import { isValidId, to18 } from './ids';
 import { emptyUsage, LimitCounters, type LimitUsage } from './limits';
 import { Schema, type ObjectDefinition } from './schema';
+import { SharingRules, type ActivitySharing } from './sharing';
 import { resolveSettings, normalizeOverrides, type PlaybookSettingsValues, type SettingValue } from './settings';
 import { standardObjects } from './standardObjects';
 import { MINIMUM_ACCESS, STANDARD_USER, SYSTEM_ADMINISTRATOR, standardProfiles } from './standardProfiles';
@@ -21,6 +22,13 @@ export interface RecordTypeSetup {
     developerName: string;
     name?: string;
     active?: boolean;
+}
+
+export interface RoleSetup {
+    developerName: string;
+    name?: string;
+    /** The DeveloperName of the role above this one; none for a top role. */
+    parentRole?: string;
 }
 
 export interface QueueSetup {
@@ -42,6 +50,8 @@ export interface UserSetup {
     /** 'Standard User' (default), 'System Administrator' or 'Minimum Access - Salesforce'. */
     profile?: string;
     permissionSets?: readonly string[];
+    /** The DeveloperName of the user's role (createRole); none by default, as for users created in Apex tests. */
+    role?: string;
 }
 
 export interface InMemoryOrgOptions {
@@ -58,6 +68,10 @@ export interface InMemoryOrgOptions {
     triggerHandlers?: readonly TriggerHandler[];
     closedCaseStatuses?: readonly string[];
     closedTaskStatuses?: readonly string[];
+    /** The organization-wide default of activities: 'Private' in a new org (sharing.ts). */
+    activitySharing?: ActivitySharing;
+    /** The Standard Contact Duplicate Rule is active, as in a new org (duplicateRules.ts); false switches it off. */
+    standardContactDuplicateRule?: boolean;
 }
 
 /** One line of the server log: what System.debug(LoggingLevel.ERROR, ...) writes in Apex. */
@@ -97,6 +111,7 @@ export class InMemoryOrg {
     readonly triggers = new TriggerRegistry();
     readonly failures = new FailureInjector();
     readonly derivation: DerivationRules;
+    readonly sharing: SharingRules;
     readonly db: Database;
     readonly errorLog: ErrorLogEntry[] = [];
     readonly adminUserId: string;
@@ -125,12 +140,24 @@ export class InMemoryOrg {
         this.settingsSource = options.settingsSource ?? 'Playbook_Setting.Default';
         for (const profile of standardProfiles(this.schema.objectNames())) this.profiles.set(profile.name, profile);
         for (const permissionSet of options.permissionSets ?? []) this.permissionSets.set(permissionSet.name, permissionSet);
+        this.sharing = new SharingRules(
+            {
+                schema: this.schema,
+                access: this.access,
+                record: (id) => this.db.stored(id),
+                records: (objectName) => this.db.storedOf(objectName),
+                grantsOf: (userId) => this.grantsOf(userId)
+            },
+            options.activitySharing
+        );
         this.db = new Database({
             schema: this.schema,
             access: this.access,
             limits: this.limits,
             triggers: this.triggers,
             derivation: this.derivation,
+            sharing: this.sharing,
+            standardContactDuplicateRule: options.standardContactDuplicateRule ?? true,
             nowIso: () => this.clock.nowIso(),
             runningUserId: () => this.runningUserId(),
             runningGrants: () => this.grantsOf(this.runningUserId()),
@@ -158,12 +185,16 @@ export class InMemoryOrg {
         this.currentUserId = this.requireUser(userId);
     }
 
-    /** System.runAs: runs `body` as `userId`, then restores the previous running user. */
+    /**
+     * System.runAs: runs `body` as `userId`, then restores the previous running user. Inside a transaction the block is a
+     * mixed-DML context of its own, as in an Apex test (mixedDml.ts); createUser, createQueue and the other setup
+     * helpers run this way, so test setup may create users next to records, while package code may not.
+     */
     runAs<T>(userId: string, body: () => T): T {
         const previous = this.currentUserId;
         this.setRunningUser(userId);
         try {
-            return body();
+            return this.db.isolateMixedDml(body);
         } finally {
             this.currentUserId = previous;
         }
@@ -173,6 +204,7 @@ export class InMemoryOrg {
         const profile = this.profiles.get(setup.profile ?? STANDARD_USER);
         if (!profile) throw new Error(`Unknown profile: ${setup.profile}`);
         const permissionSets = (setup.permissionSets ?? []).map((name) => this.permissionSet(name));
+        const roleId = setup.role === undefined ? null : this.roleId(setup.role);
         this.userCount += 1;
         const alias = (setup.Alias ?? `${(setup.FirstName ?? '').charAt(0)}${setup.LastName}`).slice(0, 8).toLowerCase();
         const username = setup.Username ?? `${alias}.${this.userCount}@playbooks.example`;
@@ -189,13 +221,37 @@ export class InMemoryOrg {
                     TimeZoneSidKey: setup.TimeZoneSidKey ?? this.clock.timeZone,
                     LocaleSidKey: 'en_US',
                     LanguageLocaleKey: 'en_US',
-                    EmailEncodingKey: 'UTF-8'
+                    EmailEncodingKey: 'UTF-8',
+                    UserRoleId: roleId
                 },
                 'SYSTEM_MODE'
             )
         ) as [string];
         this.grantsByUser.set(userId, { profile, permissionSets });
         return userId;
+    }
+
+    /** A UserRole under `parentRole`: users above others in the role hierarchy see and edit their records (sharing.ts). */
+    createRole(setup: RoleSetup): string {
+        const parentRoleId = setup.parentRole === undefined ? null : this.roleId(setup.parentRole);
+        const [id] = this.asAdmin(() =>
+            this.db.insert(
+                {
+                    attributes: { type: 'UserRole' },
+                    DeveloperName: setup.developerName,
+                    Name: setup.name ?? setup.developerName.replace(/_/g, ' '),
+                    ParentRoleId: parentRoleId
+                },
+                'SYSTEM_MODE'
+            )
+        ) as [string];
+        return id;
+    }
+
+    roleId(developerName: string): string {
+        const found = this.db.all('UserRole').find((role) => role.DeveloperName === developerName);
+        if (!found) throw new Error(`No role ${developerName}: create it with org.createRole first`);
+        return found.Id;
     }
 
     /** PermissionSetAssignment rows for an existing user. */
@@ -281,6 +337,18 @@ export class InMemoryOrg {
         ) as [string];
         this.queueObjects.set(id, (setup.sobjectTypes ?? ['Case']).map((name) => this.schema.object(name).name));
         return id;
+    }
+
+    /** GroupMember rows: the users become members of the queue and get an owner's access to what it owns. */
+    addQueueMembers(developerName: string, userIds: readonly string[]): void {
+        const queueId = this.queueId(developerName);
+        for (const userId of userIds) this.requireUser(userId);
+        this.asAdmin(() =>
+            this.db.insert(
+                userIds.map((userId) => ({ attributes: { type: 'GroupMember' }, GroupId: queueId, UserOrGroupId: userId })),
+                'SYSTEM_MODE'
+            )
+        );
     }
 
     findQueueId(developerName: string): string | undefined {

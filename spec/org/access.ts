@@ -7,6 +7,10 @@ export interface ObjectAccess {
     create: boolean;
     edit: boolean;
     delete: boolean;
+    /** "View All" on the object: read every record, whatever the sharing. */
+    viewAll?: boolean;
+    /** "Modify All" on the object: read, edit, transfer and delete every record, whatever the sharing. */
+    modifyAll?: boolean;
 }
 
 export interface FieldAccess {
@@ -27,10 +31,7 @@ export interface PermissionSetDefinition {
     recordTypes: readonly string[];
 }
 
-export interface ProfileDefinition extends PermissionSetDefinition {
-    /** System administrators see and edit every field. */
-    allFields?: boolean;
-}
+export type ProfileDefinition = PermissionSetDefinition;
 
 /** What one user holds: a profile plus permission sets. */
 export interface AccessGrants {
@@ -48,7 +49,7 @@ export class AccessPolicy {
 
     objectAccess(grants: AccessGrants, objectName: string): ObjectAccess {
         const lower = this.schema.object(objectName).name.toLowerCase();
-        const union = { ...NO_OBJECT_ACCESS };
+        const union: Required<ObjectAccess> = { ...NO_OBJECT_ACCESS, viewAll: false, modifyAll: false };
         for (const grant of sources(grants)) {
             for (const [name, access] of Object.entries(grant.objects)) {
                 if (name.toLowerCase() !== lower) continue;
@@ -56,6 +57,8 @@ export class AccessPolicy {
                 union.create ||= access.create;
                 union.edit ||= access.edit;
                 union.delete ||= access.delete;
+                union.viewAll ||= access.viewAll === true;
+                union.modifyAll ||= access.modifyAll === true;
             }
         }
         return union;
@@ -68,9 +71,9 @@ export class AccessPolicy {
         if (!objectAccess.read) return { read: false, edit: false };
         const writable = field.createable || field.updateable;
         const canWriteObject = objectAccess.edit || objectAccess.create;
-        if (!field.custom || grants.profile.allFields) {
-            return { read: true, edit: writable && canWriteObject };
-        }
+        // Standard fields come with the object; custom fields need field-level security from the profile or a
+        // permission set (no profile holds any on the package's fields: see standardProfiles.ts).
+        if (!field.custom) return { read: true, edit: writable && canWriteObject };
         const granted = this.grantedFieldAccess(grants, object.name, field);
         return { read: granted.read || granted.edit, edit: granted.edit && writable && canWriteObject };
     }
@@ -82,8 +85,9 @@ export class AccessPolicy {
 
     hasApexClassAccess(grants: AccessGrants, className: string): boolean {
         const lower = className.toLowerCase();
+        // Help "Set Apex Class Access from Profiles": users with Author Apex can access every Apex class.
         return (
-            Boolean(grants.profile.allFields) ||
+            this.hasUserPermission(grants, 'AuthorApex') ||
             sources(grants).some((grant) => grant.apexClasses.some((name) => name.toLowerCase() === lower))
         );
     }

@@ -2,17 +2,48 @@
 // user or system mode, all-or-none per statement, with triggers, savepoints and Limits counting.
 import type { AccessGrants, AccessPolicy } from './access';
 import { applyDerivedFields, type DerivationRules } from './derivedFields';
+import { duplicatesDetected, isLikelyDuplicateContact, type DuplicateRuleHeader } from './duplicateRules';
 import { DmlError, NoAccessError, QueryError } from './errors';
 import { normalizeFieldValue, requiredFieldError } from './fieldRules';
 import { IdGenerator, isValidId, sameId, to18 } from './ids';
 import type { LimitCounters } from './limits';
+import { isSetupStatement, MixedDmlGuard, type DmlOperation } from './mixedDml';
 import { prepareQuery, type QuerySpec } from './query';
 import type { FieldDefinition, Schema } from './schema';
+import type { SharingRules } from './sharing';
 import type { TriggerEvent, TriggerRegistry } from './triggers';
 import { UndoLog, type UndoEntry } from './undoLog';
 import { cloneRecord, type FieldValue, type SObjectInput, type SObjectRecord } from './values';
 
+/**
+ * Apex's two access levels (AccessLevel class, Apex Reference): "In system mode, the object and field-level
+ * permissions of the current user are ignored, and the record sharing rules are controlled by the class sharing
+ * keywords. In user mode, the current user's object permissions, field-level security, and sharing rules are
+ * enforced."
+ */
 export type AccessLevel = 'USER_MODE' | 'SYSTEM_MODE';
+
+/** How a statement treats record sharing besides its access level. */
+export interface StatementOptions {
+    /**
+     * A system-mode statement of a `with sharing` class: record sharing applies, object and field permissions do
+     * not (Apex Developer Guide, "Using the with sharing, without sharing, and inherited sharing Keywords"). User
+     * mode always applies sharing; system mode without this flag (a `without sharing` class, a trigger, setup
+     * code) applies none. The TypeScript twin of a class passes what its Apex class declares.
+     */
+    withSharing?: boolean;
+}
+
+/** Database.DMLOptions a statement may carry. */
+export interface DmlOptions extends StatementOptions {
+    /** DMLOptions.DuplicateRuleHeader: allowSave = true saves a record an Allow-with-alert duplicate rule matched. */
+    duplicateRuleHeader?: DuplicateRuleHeader;
+}
+
+/** True when a statement applies record sharing: user mode, or system mode in a `with sharing` class. */
+export function enforcesSharing(accessLevel: AccessLevel, options: StatementOptions = {}): boolean {
+    return accessLevel === 'USER_MODE' || options.withSharing === true;
+}
 
 /** What the database needs from the org around it. */
 export interface DatabaseHost {
@@ -21,6 +52,9 @@ export interface DatabaseHost {
     readonly limits: LimitCounters;
     readonly triggers: TriggerRegistry;
     readonly derivation: DerivationRules;
+    readonly sharing: SharingRules;
+    /** The Standard Contact Duplicate Rule is active (as in a new org). */
+    readonly standardContactDuplicateRule: boolean;
     nowIso(): string;
     runningUserId(): string;
     runningGrants(): AccessGrants;
@@ -56,6 +90,7 @@ export class Database {
     private readonly autoNumbers = new Map<string, number>();
     private triggerDepth = 0;
     private transaction: { writes: number; failAtWrite?: number } | undefined;
+    private mixedDml: MixedDmlGuard | undefined;
 
     constructor(private readonly host: DatabaseHost) {}
 
@@ -72,15 +107,27 @@ export class Database {
         return this.recordsOf(this.host.schema.object(objectName).name).map(cloneRecord);
     }
 
+    /** The stored record itself (not a copy, never to be changed), for the org's own rules such as sharing. */
+    stored(id: string): Readonly<SObjectRecord> | undefined {
+        return this.byId(id);
+    }
+
+    /** The stored records of one object (not copies, never to be changed), for the org's own rules. */
+    storedOf(objectName: string): readonly Readonly<SObjectRecord>[] {
+        return this.recordsOf(this.host.schema.object(objectName).name);
+    }
+
     // ---- SOQL ------------------------------------------------------------------------------
 
-    query(spec: QuerySpec, accessLevel: AccessLevel): SObjectRecord[] {
+    query(spec: QuerySpec, accessLevel: AccessLevel, options: StatementOptions = {}): SObjectRecord[] {
         const prepared = prepareQuery(this.host.schema, spec);
         if (accessLevel === 'USER_MODE') this.requireReadable(prepared.objects, prepared.readable);
+        const userId = this.host.runningUserId();
         const { rows, childRowCount } = prepared.run({
             schema: this.host.schema,
             records: (objectName) => this.recordsOf(objectName),
-            byId: (id) => this.byId(id)
+            byId: (id) => this.byId(id),
+            canRead: enforcesSharing(accessLevel, options) ? (record) => this.host.sharing.canRead(userId, record) : undefined
         });
         // One SOQL statement whatever its subqueries; their rows are query rows too.
         this.host.limits.countQuery(rows.length + childRowCount);
@@ -89,19 +136,19 @@ export class Database {
 
     // ---- DML -------------------------------------------------------------------------------
 
-    insert(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel): string[] {
+    insert(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions = {}): string[] {
         const inputs = listOf(records);
-        return this.statement(inputs.length, () => this.performInsert(inputs, accessLevel));
+        return this.statement(inputs.length, () => this.performInsert(inputs, accessLevel, options));
     }
 
-    update(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel): void {
+    update(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions = {}): void {
         const inputs = listOf(records);
-        this.statement(inputs.length, () => this.performUpdate(inputs, accessLevel));
+        this.statement(inputs.length, () => this.performUpdate(inputs, accessLevel, options));
     }
 
-    delete(ids: string | readonly string[], accessLevel: AccessLevel): void {
+    delete(ids: string | readonly string[], accessLevel: AccessLevel, options: StatementOptions = {}): void {
         const list = typeof ids === 'string' ? [ids] : [...ids];
-        this.statement(list.length, () => this.performDelete(list, accessLevel));
+        this.statement(list.length, () => this.performDelete(list, accessLevel, options));
     }
 
     /** Database.setSavepoint(): counts as a DML statement, as in Apex. */
@@ -123,16 +170,34 @@ export class Database {
     beginTransaction(failAtWrite: number | undefined): void {
         this.undo.clear();
         this.transaction = { writes: 0, failAtWrite };
+        this.mixedDml = new MixedDmlGuard();
     }
 
     commitTransaction(): void {
         this.undo.clear();
         this.transaction = undefined;
+        this.mixedDml = undefined;
     }
 
     rollbackTransaction(): void {
         this.undo.rollbackTo(0, (entry) => this.restore(entry));
         this.transaction = undefined;
+        this.mixedDml = undefined;
+    }
+
+    /**
+     * Runs `body` as a context of its own for mixed DML, as System.runAs does in an Apex test. Outside a transaction
+     * every statement is its own transaction already.
+     */
+    isolateMixedDml<T>(body: () => T): T {
+        if (!this.transaction) return body();
+        const enclosing = this.mixedDml;
+        this.mixedDml = new MixedDmlGuard();
+        try {
+            return body();
+        } finally {
+            this.mixedDml = enclosing;
+        }
     }
 
     // ---- internals ----------------------------------------------------------------------------
@@ -157,7 +222,7 @@ export class Database {
         }
     }
 
-    private performInsert(inputs: readonly SObjectInput[], accessLevel: AccessLevel): string[] {
+    private performInsert(inputs: readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions): string[] {
         const rows = inputs.map((input, rowIndex): PendingRow => {
             const typeName = input.attributes?.type;
             if (!typeName) throw new DmlError('MISSING_ARGUMENT', 'attributes.type is required to insert', [], rowIndex);
@@ -174,16 +239,19 @@ export class Database {
                 setFields: Object.keys(values)
             };
         });
+        this.checkMixedDml(rows, 'insert');
         if (accessLevel === 'USER_MODE') this.requireWritable(rows, 'create');
+        if (enforcesSharing(accessLevel, options)) this.requireReadableReferences(rows);
         this.fireGrouped(rows, 'beforeInsert');
         for (const row of rows) this.finishRow(row);
         this.checkUnique(rows);
+        this.applyDuplicateRules(rows, options);
         for (const row of rows) this.put(row);
         this.fireGrouped(rows, 'afterInsert');
         return rows.map((row) => row.record.Id);
     }
 
-    private performUpdate(inputs: readonly SObjectInput[], accessLevel: AccessLevel): void {
+    private performUpdate(inputs: readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions): void {
         const seen = new Set<string>();
         const rows = inputs.map((input, rowIndex): PendingRow => {
             if (!isValidId(input.Id)) throw new DmlError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id'], rowIndex);
@@ -208,7 +276,12 @@ export class Database {
             }
             return { objectName, rowIndex, record, before: cloneRecord(existing), setFields: Object.keys(values) };
         });
+        this.checkMixedDml(rows, 'update');
         if (accessLevel === 'USER_MODE') this.requireWritable(rows, 'edit');
+        if (enforcesSharing(accessLevel, options)) {
+            this.requireRecordAccess(rows, 'edit');
+            this.requireReadableReferences(rows);
+        }
         this.fireGrouped(rows, 'beforeUpdate');
         for (const row of rows) this.finishRow(row);
         this.checkUnique(rows);
@@ -216,18 +289,20 @@ export class Database {
         this.fireGrouped(rows, 'afterUpdate');
     }
 
-    private performDelete(ids: readonly string[], accessLevel: AccessLevel): void {
+    private performDelete(ids: readonly string[], accessLevel: AccessLevel, options: StatementOptions): void {
         const rows = ids.map((id, rowIndex): PendingRow => {
             const existing = isValidId(id) ? this.byId(id) : undefined;
             if (!existing) throw new DmlError('ENTITY_IS_DELETED', `entity is deleted or does not exist: ${id}`, [], rowIndex);
             return { objectName: existing.attributes.type, rowIndex, record: existing, before: cloneRecord(existing), setFields: [] };
         });
+        this.checkMixedDml(rows, 'delete');
         if (accessLevel === 'USER_MODE') {
             for (const row of rows) {
                 const access = this.host.access.objectAccess(this.host.runningGrants(), row.objectName);
                 if (!access.delete) throw new NoAccessError(`Insufficient access to delete ${row.objectName}`);
             }
         }
+        if (enforcesSharing(accessLevel, options)) this.requireRecordAccess(rows, 'delete');
         this.fireGrouped(rows, 'beforeDelete');
         for (const row of rows) {
             this.undo.record({ objectName: row.objectName, id: row.record.Id, before: row.before });
@@ -391,6 +466,80 @@ export class Database {
             const denied = this.host.access.deniedFields(grants, row.objectName, row.setFields, 'edit');
             if (denied.length) {
                 throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on fields', denied, row.rowIndex);
+            }
+        }
+    }
+
+    /**
+     * The active duplicate rules on insert (duplicateRules.ts), after before triggers and validation, as in the
+     * order of execution. The Standard Contact Duplicate Rule compares a new contact with the stored contacts the
+     * running user can see ("Enforce Sharing Rules"); rows of one statement are not compared with each other. Its
+     * action on edit only reports, so updates are never refused.
+     */
+    private applyDuplicateRules(rows: readonly PendingRow[], options: DmlOptions): void {
+        if (!this.host.standardContactDuplicateRule || options.duplicateRuleHeader?.allowSave === true) return;
+        const contacts = rows.filter((row) => row.objectName === 'Contact');
+        if (!contacts.length) return;
+        const userId = this.host.runningUserId();
+        const candidates = this.recordsOf('Contact').filter((candidate) => this.host.sharing.canRead(userId, candidate));
+        const source = { accountName: (contact: SObjectRecord) => this.accountNameOf(contact) };
+        for (const row of contacts) {
+            if (candidates.some((candidate) => isLikelyDuplicateContact(row.record, candidate, source))) throw duplicatesDetected(row.rowIndex);
+        }
+    }
+
+    private accountNameOf(contact: SObjectRecord): string | null {
+        const account = typeof contact.AccountId === 'string' ? this.byId(contact.AccountId) : undefined;
+        return typeof account?.Name === 'string' ? account.Name : null;
+    }
+
+    private checkMixedDml(rows: readonly PendingRow[], operation: DmlOperation): void {
+        const guard = this.mixedDml;
+        if (!guard) return;
+        for (const objectName of new Set(rows.map((row) => row.objectName))) {
+            const group = rows.filter((row) => row.objectName === objectName);
+            guard.check(objectName, isSetupStatement(objectName, operation, group));
+        }
+    }
+
+    /**
+     * Sharing on an existing record: editing needs edit access, changing the owner transfer access, deleting
+     * delete access. The platform refuses the statement with INSUFFICIENT_ACCESS_OR_READONLY ("insufficient
+     * access rights on object id"), whatever the object permissions.
+     */
+    private requireRecordAccess(rows: readonly PendingRow[], operation: 'edit' | 'delete'): void {
+        const userId = this.host.runningUserId();
+        for (const row of rows) {
+            const access = this.host.sharing.recordAccess(userId, row.before as SObjectRecord);
+            const ownerChanged = operation === 'edit' && row.setFields.includes('OwnerId') && !sameId(row.before?.OwnerId, row.record.OwnerId);
+            const allowed = operation === 'delete' ? access.delete : access.edit && (!ownerChanged || access.transfer);
+            if (!allowed) {
+                throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on object id', [], row.rowIndex);
+            }
+        }
+    }
+
+    /**
+     * A lookup the statement sets to a record the user cannot read: INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY
+     * (SOAP API StatusCode: "the operation affects an object that is cross-referenced by the specified object, but
+     * the logged-in user does not have sufficient permissions on the cross-referenced object"). The owner and the
+     * record type are not sharing questions; a lookup to no record is FIELD_INTEGRITY_EXCEPTION later.
+     */
+    private requireReadableReferences(rows: readonly PendingRow[]): void {
+        const userId = this.host.runningUserId();
+        for (const row of rows) {
+            for (const name of row.setFields) {
+                const field = this.host.schema.field(row.objectName, name);
+                if (field.type !== 'reference' || field.name === 'OwnerId' || field.name === 'RecordTypeId') continue;
+                const target = this.byId(String(row.record[field.name]));
+                if (target && !this.host.sharing.canRead(userId, target)) {
+                    throw new DmlError(
+                        'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+                        `insufficient access rights on cross-reference id: ${target.Id}`,
+                        [field.name],
+                        row.rowIndex
+                    );
+                }
             }
         }
     }

@@ -31,6 +31,18 @@ export function to18(id: string): string {
     return id15 + caseSafeSuffix(id15);
 }
 
+/**
+ * SOQL's order of Id values: the 15-character Ids compared code unit by code unit, so 0-9 < A-Z < a-z, which
+ * is the order in which the platform hands out the last characters of an Id (salesforce.stackexchange.com
+ * "What is the value of the first and final record id for an object": "numbers, upper case, then lower case").
+ * Ids of one object therefore sort in creation order. Not localeCompare: that puts 'e' before 'U'.
+ */
+export function compareIds(left: string, right: string): number {
+    const a = left.slice(0, 15);
+    const b = right.slice(0, 15);
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+
 /** Id equality as Apex compares Id values: 15- and 18-character forms of one record are equal. */
 export function sameId(left: unknown, right: unknown): boolean {
     if (!isValidId(left) || !isValidId(right)) return false;
@@ -41,7 +53,10 @@ export function keyPrefixOf(id: string): string {
     return id.slice(0, 3);
 }
 
-/** Hands out Ids in creation order, so a seeded org always produces the same Ids. */
+/**
+ * Hands out Ids in creation order, so a seeded org always produces the same Ids. The counter is written in
+ * base 62 with the digits in code-unit order, so a later Id always compares greater (compareIds).
+ */
 export class IdGenerator {
     private counter = 0;
 
@@ -53,6 +68,7 @@ export class IdGenerator {
             body = BASE62.charAt(remaining % 62) + body;
             remaining = Math.floor(remaining / 62);
         }
+        if (remaining > 0) throw new Error('unsupported: more than 62^6 records in one in-memory org');
         // "Hs" and "0000" stand where a real org has its instance and reserved characters.
         const id15 = `${keyPrefix}Hs0000${body}`;
         return id15 + caseSafeSuffix(id15);
@@ -67,6 +83,8 @@ export const STANDARD_KEY_PREFIXES: Readonly<Record<string, string>> = {
     Opportunity: '006',
     RecordType: '012',
     Group: '00G',
+    GroupMember: '011',
+    UserRole: '00E',
     Lead: '00Q',
     Task: '00T',
     Event: '00U',

@@ -3,7 +3,7 @@
 // (SELECT Id FROM Tasks WHERE ... ORDER BY ... LIMIT n). Text compares case-insensitively and Ids in
 // either length, as SOQL does.
 import { QueryError } from './errors';
-import { sameId } from './ids';
+import { compareIds, sameId } from './ids';
 import type { FieldDefinition, Schema } from './schema';
 import type { FieldValue, SObjectRecord } from './values';
 
@@ -69,6 +69,25 @@ export interface QuerySource {
     schema: Schema;
     records(objectName: string): readonly SObjectRecord[];
     byId(id: string): SObjectRecord | undefined;
+    /**
+     * Record sharing, when the query applies it: rows, child rows and parents the user cannot read are left out,
+     * so a lookup to an unreadable parent reads as null (relationship queries do not bypass record access).
+     */
+    canRead?(record: SObjectRecord): boolean;
+}
+
+/** The source as the running user sees it when the query applies sharing. */
+function visibleSource(source: QuerySource): QuerySource {
+    const canRead = source.canRead;
+    if (!canRead) return source;
+    return {
+        schema: source.schema,
+        records: (objectName) => source.records(objectName).filter((record) => canRead(record)),
+        byId: (id) => {
+            const record = source.byId(id);
+            return record && canRead(record) ? record : undefined;
+        }
+    };
 }
 
 /** A field path checked against the schema: the lookups to follow, then the leaf field. */
@@ -124,7 +143,7 @@ function valueAt(source: QuerySource, record: SObjectRecord, path: ResolvedPath)
 
 function compare(left: FieldValue, right: FieldValue, field: FieldDefinition): number {
     if (field.type === 'id' || field.type === 'reference') {
-        return sameId(left, right) ? 0 : String(left).localeCompare(String(right));
+        return sameId(left, right) ? 0 : compareIds(String(left), String(right));
     }
     if (typeof left === 'string' && typeof right === 'string') {
         const a = left.toLowerCase();
@@ -290,7 +309,8 @@ export function prepareQuery(schema: Schema, spec: QuerySpec): PreparedQuery {
                 ...children.flatMap((child) => child.prepared.readable)
             ])
         ],
-        run(source: QuerySource): { rows: SObjectRecord[]; childRowCount: number } {
+        run(allRecords: QuerySource): { rows: SObjectRecord[]; childRowCount: number } {
+            const source = visibleSource(allRecords);
             let childRowCount = 0;
             const rows = root.filter(source, source.records(objectName)).map((record) => {
                 const row = root.project(source, record);

@@ -1,5 +1,6 @@
 import { SObjectError } from './errors';
 import { customKeyPrefix, keyPrefixOf, STANDARD_KEY_PREFIXES } from './ids';
+import type { OrgWideDefault } from './sharing';
 import type { FieldValue } from './values';
 
 export type FieldType =
@@ -57,6 +58,8 @@ export interface ObjectDefinition {
     keyPrefix?: string;
     /** The child relationships queries may use as subqueries (only those the package needs are modelled). */
     childRelationships?: readonly ChildRelationship[];
+    /** A custom object's organization-wide default (CustomObject.sharingModel); standard objects' are in sharing.ts. */
+    sharingModel?: OrgWideDefault;
 }
 
 /** Object and field definitions with Apex's case-insensitive name lookup. */

@@ -112,8 +112,10 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             field('MobilePhone', 'phone', { length: 40 }),
             lookup('AccountId', ['Account'], 'Account'),
             owner(),
+            field('MailingStreet', 'textarea', { length: 255 }),
             text('MailingCity', 40),
             text('MailingState', 80),
+            text('MailingPostalCode', 20),
             field('Description', 'textarea', { length: 32000 })
         ]),
         objectOf('Case', [
@@ -186,7 +188,17 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
                 text('EmailEncodingKey', 40),
                 checkbox('IsActive', { defaultValue: true }),
                 text('Title', 80),
-                lookup('ManagerId', ['User'], 'Manager')
+                lookup('ManagerId', ['User'], 'Manager'),
+                lookup('UserRoleId', ['UserRole'], 'UserRole')
+            ],
+            true
+        ),
+        objectOf(
+            'UserRole',
+            [
+                text('Name', 80, { nillable: false }),
+                text('DeveloperName', 80),
+                lookup('ParentRoleId', ['UserRole'], 'ParentRole')
             ],
             true
         ),
@@ -197,6 +209,15 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
                 text('DeveloperName', 80),
                 picklist('Type', ['Regular', 'Queue']),
                 field('Email', 'email', { length: 255 })
+            ],
+            true
+        ),
+        // Queue and group membership; only users are modelled as members (no nested groups or roles).
+        objectOf(
+            'GroupMember',
+            [
+                lookup('GroupId', ['Group'], 'Group', { nillable: false, updateable: false }),
+                lookup('UserOrGroupId', ['User'], 'UserOrGroup', { nillable: false, updateable: false })
             ],
             true
         ),

@@ -1,6 +1,10 @@
 // The platform profiles users are created with. Standard User mirrors the platform's profile:
 // full access to the standard objects the package uses and none to custom fields or objects,
-// so everything the package adds must come from its permission sets.
+// so everything the package adds must come from its permission sets. The System Administrator
+// profile holds every object, but no field-level security on the package's custom fields either:
+// since Metadata API v31 a deploy without profiles grants no profile FLS on new custom fields,
+// the System Administrator included (forcedotcom/idecore#56, "working as designed";
+// forcedotcom/cli#1876). Standard fields stay readable as the profile gives them.
 import type { ObjectAccess, ProfileDefinition } from './access';
 
 const FULL: ObjectAccess = { read: true, create: true, edit: true, delete: true };
@@ -16,10 +20,9 @@ export function standardProfiles(allObjectNames: readonly string[]): ProfileDefi
             name: SYSTEM_ADMINISTRATOR,
             objects: Object.fromEntries(allObjectNames.map((name) => [name, FULL])),
             fields: {},
-            userPermissions: ['ModifyAllData', 'ViewAllData', 'EditTask', 'TransferAnyCase', 'ManageUsers'],
+            userPermissions: ['ModifyAllData', 'ViewAllData', 'EditTask', 'TransferAnyCase', 'TransferAnyEntity', 'ManageUsers', 'AuthorApex'],
             apexClasses: [],
-            recordTypes: [],
-            allFields: true
+            recordTypes: []
         },
         {
             name: STANDARD_USER,

@@ -8,6 +8,7 @@ import { PACKAGE_TRIGGER_HANDLERS } from '../triggers/packageTriggers';
 import { findProjectRoot, loadProjectMetadata } from './projectMetadata';
 import { loadTreePlan } from './treeData';
 import { withSharedActivities } from '../org/sharedActivities';
+import type { ActivitySharing } from '../org/sharing';
 
 export interface ProjectOrgOptions {
     /** The folder holding sfdx-project.json; found from the working directory when omitted. */
@@ -17,6 +18,10 @@ export interface ProjectOrgOptions {
     triggerHandlers?: readonly TriggerHandler[];
     /** Shared Activities on: the org has TaskRelation (spec/org/sharedActivities.ts). Off by default. */
     sharedActivities?: boolean;
+    /** The Activity organization-wide default; 'Private' as in a new org (spec/org/sharing.ts). */
+    activitySharing?: ActivitySharing;
+    /** The Standard Contact Duplicate Rule, active as in a new org unless false (spec/org/duplicateRules.ts). */
+    standardContactDuplicateRule?: boolean;
 }
 
 export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
@@ -31,6 +36,8 @@ export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
         closedCaseStatuses: metadata.closedCaseStatuses,
         closedTaskStatuses: metadata.closedTaskStatuses,
         clock: options.clock,
+        activitySharing: options.activitySharing,
+        standardContactDuplicateRule: options.standardContactDuplicateRule,
         triggerHandlers: options.triggerHandlers ?? PACKAGE_TRIGGER_HANDLERS
     });
 }

@@ -6,6 +6,7 @@ import { basename, join } from 'path';
 import type { ObjectAccess, PermissionSetDefinition } from '../org/access';
 import type { QueueSetup, RecordTypeSetup } from '../org/InMemoryOrg';
 import type { FieldDefinition, ObjectDefinition } from '../org/schema';
+import type { OrgWideDefault } from '../org/sharing';
 import type { SettingValue } from '../org/settings';
 import { customObjectStandardFields, DEFAULT_PICKLIST_VALUE_SETS, standardObjects } from '../org/standardObjects';
 import { customFieldDefinition } from './customFields';
@@ -150,7 +151,25 @@ function customObject(objectName: string, file: string): ObjectDefinition {
         autoNumberFormat: autoNumber ? (text(nameField, 'displayFormat') ?? '{0}') : undefined
     };
     const fields = customObjectStandardFields(name);
-    return { name: objectName, custom: true, setup: false, fields: Object.fromEntries(fields.map((field) => [field.name, field])) };
+    return {
+        name: objectName,
+        custom: true,
+        setup: false,
+        fields: Object.fromEntries(fields.map((field) => [field.name, field])),
+        sharingModel: sharingModelOf(xml, file)
+    };
+}
+
+const SHARING_MODELS: readonly OrgWideDefault[] = ['Private', 'Read', 'ReadWrite', 'ReadWriteTransfer', 'FullAccess', 'ControlledByParent'];
+
+/** CustomObject.sharingModel; a new custom object is Public Read/Write (Help "Default Organization-Wide Access Levels"). */
+function sharingModelOf(xml: XmlNode | undefined, file: string): OrgWideDefault | undefined {
+    const value = text(xml, 'sharingModel');
+    if (value === undefined) return undefined;
+    if (!SHARING_MODELS.includes(value as OrgWideDefault)) {
+        throw new Error(`${file}: sharingModel ${value} is not one the in-memory org models (${SHARING_MODELS.join(', ')})`);
+    }
+    return value as OrgWideDefault;
 }
 
 function permissionSetOf(file: string): PermissionSetDefinition {
@@ -161,7 +180,9 @@ function permissionSetOf(file: string): PermissionSetDefinition {
             read: flag(entry, 'allowRead'),
             create: flag(entry, 'allowCreate'),
             edit: flag(entry, 'allowEdit'),
-            delete: flag(entry, 'allowDelete')
+            delete: flag(entry, 'allowDelete'),
+            viewAll: flag(entry, 'viewAllRecords'),
+            modifyAll: flag(entry, 'modifyAllRecords')
         };
     }
     const fields = Object.fromEntries(

@@ -364,9 +364,7 @@ function writeCall(org: InMemoryOrg, inputs: CallInputs, claCase: SObjectRecord,
 
     org.db.update(caseUpdates, 'USER_MODE');
     const taskIds = org.db.insert(tasks.records, 'USER_MODE');
-    // This call is the callback the closed support case asked for: its open task is done with it.
-    const openCallbacks = callbackTasksOf(claCase).filter((task) => task.IsClosed !== true);
-    if (openCallbacks.length) org.db.update(openCallbacks.map((task) => ({ Id: task.Id, Status: 'Completed' })), 'USER_MODE');
+    completeOpenCallbacks(org, claCase);
     return {
         caseId: claCase.Id,
         callTaskIds: tasks.callIndexes.map((index) => taskIds[index] as string),
@@ -383,6 +381,23 @@ function writeCall(org: InMemoryOrg, inputs: CallInputs, claCase: SObjectRecord,
         callAttempts: attemptsAfter,
         replayed: false
     };
+}
+
+/** This call is the callback the closed support case asked for: its open task is done with it. */
+function completeOpenCallbacks(org: InMemoryOrg, claCase: SObjectRecord): void {
+    const openCallbacks = callbackTasksOf(claCase).filter((task) => task.IsClosed !== true);
+    if (openCallbacks.length) completeCallbackTasks(org, openCallbacks.map((task) => ({ Id: task.Id, Status: 'Completed' })));
+}
+
+/**
+ * Mirrors the Apex inner class CallbackTasks, declared `without sharing`.
+ * SECURITY: the callback task belongs to the CLA owner (or the manager) when the support case closed, and under the
+ * default Private activity sharing only its owner may edit it; the procedure has whoever makes the callback call
+ * complete it. Only the Status of the case's own open callback tasks is written, after the agent's user-mode update
+ * of that case succeeded.
+ */
+function completeCallbackTasks(org: InMemoryOrg, completed: SObjectInput[]): void {
+    org.db.update(completed, 'SYSTEM_MODE');
 }
 
 function pushCall(tasks: Tasks, task: SObjectInput): void {

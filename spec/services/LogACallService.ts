@@ -26,7 +26,7 @@ import {
     selectTask
 } from '../selectors/LogACallSelector';
 import { CLA_RECORD_TYPE } from './CallWizardService';
-import { requireNoLikelyDuplicate } from './ReplacementContactService';
+import { insertContact, requireNoLikelyDuplicate } from './ReplacementContactService';
 
 export const SAVE_ACTION = 'LogACall.saveCall';
 export const PLAIN_CALL_SUBJECT = 'Call';
@@ -188,7 +188,10 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
     try {
         let createdContactId: string | null = null;
         if (save.installer) {
-            [createdContactId] = org.db.insert(
+            // The same duplicate handling as the Call Wizard's new contact: the org's duplicate rules apply unless the
+            // agent confirmed that this is a different person.
+            createdContactId = insertContact(
+                org,
                 {
                     attributes: { type: 'Contact' },
                     FirstName: save.installer.firstName,
@@ -197,8 +200,9 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
                     Email: save.installer.email,
                     AccountId: save.installer.accountId
                 },
-                'USER_MODE'
-            ) as [string];
+                save.installer.confirmedNotDuplicate === true,
+                'this installer'
+            );
         }
         const people: { id: string; accountId: string; name: string }[] = [
             ...save.contactIds.map((id) => {

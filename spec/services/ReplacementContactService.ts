@@ -4,9 +4,10 @@
 // title and the correct spelling of their name." Mirrors the Apex class ReplacementContactService.
 import type { NewContactInput, ReplacementCall } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import { PlaybookError } from '../errors/PlaybookError';
+import { DmlError } from '../org/errors';
 import { sameId } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
-import type { SObjectRecord } from '../org/values';
+import type { SObjectInput, SObjectRecord } from '../org/values';
 import { CLA_RECORD_TYPE, selectOpenClaCaseOfContact } from '../selectors/ClaCaseSelector';
 import { selectContactsById, selectContactsOfAccount } from '../selectors/ContactSelector';
 import { invalid, optionalText, requireFutureInstant, requireIdOf, requireText } from './CallInput';
@@ -141,7 +142,8 @@ export function resolveReplacement(org: InMemoryOrg, details: ReplacementDetails
     }
     const create = details.create as NewContactDetails;
     if (!details.confirmedNotDuplicate) requireNoLikelyDuplicate(org, create, accountId, 'this dealership');
-    const [contactId] = org.db.insert(
+    const contactId = insertContact(
+        org,
         {
             attributes: { type: 'Contact' },
             AccountId: accountId,
@@ -152,9 +154,28 @@ export function resolveReplacement(org: InMemoryOrg, details: ReplacementDetails
             Email: create.email,
             Employment_Status__c: 'Active'
         },
-        'USER_MODE'
-    ) as [string];
+        details.confirmedNotDuplicate,
+        'this dealership'
+    );
     return { contactId, contactName: `${create.firstName} ${create.lastName}`, openCase: undefined };
+}
+
+/**
+ * Inserts a new contact in user mode. The org's active duplicate rules apply unless the agent confirmed that this is a
+ * different person (DuplicateRuleHeader.allowSave); their refusal (DUPLICATES_DETECTED) is DUPLICATE_CONTACT. Mirrors
+ * ReplacementContactService.insertContact in Apex.
+ */
+export function insertContact(org: InMemoryOrg, contact: SObjectInput, confirmedNotDuplicate: boolean, place: string): string {
+    try {
+        return org.db.insert(contact, 'USER_MODE', { duplicateRuleHeader: { allowSave: confirmedNotDuplicate } })[0] as string;
+    } catch (error) {
+        if (!(error instanceof DmlError) || error.statusCode !== 'DUPLICATES_DETECTED') throw error;
+        const name = contact.FirstName ? `${String(contact.FirstName)} ${String(contact.LastName)}` : String(contact.LastName);
+        throw new PlaybookError(
+            'DUPLICATE_CONTACT',
+            `${name} may already exist at ${place}: a contact the org's duplicate rule found. Choose the existing contact, or confirm that this is a different person.`
+        );
+    }
 }
 
 /** A new CLA case for the replacement contact, owned by the agent, its subject like the old case's (cut to Case.Subject's length). */

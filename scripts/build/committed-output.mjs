@@ -21,7 +21,9 @@ export function buildOutputPaths(root) {
 /** Compiled output is a .js with its .ts beside it, or the generated tsconfig.paths.json. */
 function isBuildOutput(root, file) {
     if (file === 'tsconfig.paths.json') return true;
-    return file.endsWith('.js') && !file.includes('/__tests__/') && existsSync(join(root, file.replace(/\.js$/, '.ts')));
+    return (
+        file.endsWith('.js') && !file.includes('/__tests__/') && existsSync(join(root, file.replace(/\.js$/, '.ts')))
+    );
 }
 
 function git(root, args) {
@@ -36,7 +38,7 @@ function git(root, args) {
 export function staleBuildOutput(root) {
     const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.error || inside.status !== 0 || inside.stdout.trim() !== 'true') {
-        const why = inside.error ? inside.error.message : (inside.stderr.trim() || 'not a git work tree');
+        const why = inside.error ? inside.error.message : inside.stderr.trim() || 'not a git work tree';
         throw new Error(
             `cannot tell whether the committed component JavaScript is fresh (${why}). Run the tests in a git clone of the project.`
         );
@@ -65,7 +67,9 @@ export function staleOutputMessage(stale) {
         `${stale.length} compiled file${stale.length === 1 ? ' differs' : 's differ'} from the committed one${stale.length === 1 ? '' : 's'}:`
     ];
     for (const { file, state } of stale) {
-        lines.push(`  ${file} (${state === 'untracked' ? 'new, not committed' : 'changed by the build: the committed file is stale'})`);
+        lines.push(
+            `  ${file} (${state === 'untracked' ? 'new, not committed' : 'changed by the build: the committed file is stale'})`
+        );
     }
     lines.push(
         'The compiled JavaScript is committed so that sf project deploy start works on a clean checkout.',

@@ -26,11 +26,11 @@ const RUNNERS = {
 
 const AUTH_HINTS = {
     'access-token':
-        'SF_ACCESS_TOKEN is expired or not valid for SF_INSTANCE_URL: get a fresh one (sf org display --target-org <alias> --json, result.accessToken).',
+        'SF_ACCESS_TOKEN is expired or not valid for SF_INSTANCE_URL: get a fresh one (npx sf org display --target-org <alias> --json, result.accessToken).',
     'auth-url':
-        'The SFDX auth URL no longer works: print a fresh one with sf org display --target-org <alias> --verbose --json (result.sfdxAuthUrl).',
-    'target-org': 'The sf CLI authorisation no longer works: log in again with sf org login web --alias <alias>.',
-    'sf-default': 'The sf CLI authorisation no longer works: log in again with sf org login web --alias <alias>.'
+        'The SFDX auth URL no longer works: print a fresh one with npx sf org display --target-org <alias> --verbose --json (result.sfdxAuthUrl).',
+    'target-org': 'The sf CLI authorisation no longer works: log in again with npx sf org login web --alias <alias>.',
+    'sf-default': 'The sf CLI authorisation no longer works: log in again with npx sf org login web --alias <alias>.'
 };
 const UNREACHABLE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|UND_ERR_SOCKET)$/;
 

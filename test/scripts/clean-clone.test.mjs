@@ -5,7 +5,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+    appendFileSync,
+    existsSync,
+    mkdtempSync,
+    readFileSync,
+    readdirSync,
+    rmSync,
+    symlinkSync,
+    writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +29,15 @@ const LWC = 'force-app/main/default/lwc';
 function git(cwd, ...args) {
     const result = spawnSync(
         'git',
-        ['-c', 'user.name=Clean Clone Test', '-c', 'user.email=clean-clone@example.com', '-c', 'commit.gpgsign=false', ...args],
+        [
+            '-c',
+            'user.name=Clean Clone Test',
+            '-c',
+            'user.email=clean-clone@example.com',
+            '-c',
+            'commit.gpgsign=false',
+            ...args
+        ],
         { cwd, encoding: 'utf8' }
     );
     assert.equal(result.status, 0, `git ${args.join(' ')} failed: ${result.stderr}`);
@@ -56,7 +73,8 @@ function placedComponents(clone) {
             const xml = readFileSync(join(base, folder, file), 'utf8');
             for (const [, name] of xml.matchAll(pattern)) {
                 // force:detailPanel and other namespaced names are standard components; c:name is ours
-                if (!name.includes(':') || name.startsWith('c:')) placed.push({ file: `${folder}/${file}`, name: name.replace(/^c:/, '') });
+                if (!name.includes(':') || name.startsWith('c:'))
+                    placed.push({ file: `${folder}/${file}`, name: name.replace(/^c:/, '') });
             }
         }
     }
@@ -77,14 +95,21 @@ describe('a clean clone of HEAD', () => {
         assert.ok(bundles.length >= 10, `expected the package's bundles under ${LWC}, found ${bundles.length}`);
         for (const { name } of bundles) {
             assert.ok(entries.has(`lwc/${name}/${name}.js`), `the deploy package lacks lwc/${name}/${name}.js`);
-            assert.ok(entries.has(`lwc/${name}/${name}.js-meta.xml`), `the deploy package lacks lwc/${name}/${name}.js-meta.xml`);
+            assert.ok(
+                entries.has(`lwc/${name}/${name}.js-meta.xml`),
+                `the deploy package lacks lwc/${name}/${name}.js-meta.xml`
+            );
             for (const file of readdirSync(join(clone, LWC, name)).filter((file) => file.endsWith('.ts'))) {
                 const js = file.replace(/\.ts$/, '.js');
-                assert.ok(entries.has(`lwc/${name}/${js}`), `the deploy package lacks lwc/${name}/${js}, compiled from ${file}`);
+                assert.ok(
+                    entries.has(`lwc/${name}/${js}`),
+                    `the deploy package lacks lwc/${name}/${js}, compiled from ${file}`
+                );
             }
         }
         const notMetadata = [...entries].filter(
-            (name) => name.endsWith('.ts') || name.includes('__tests__') || /(^|\/)(tsconfig|jsconfig)\.json$/.test(name)
+            (name) =>
+                name.endsWith('.ts') || name.includes('__tests__') || /(^|\/)(tsconfig|jsconfig)\.json$/.test(name)
         );
         assert.deepEqual(notMetadata, [], 'TypeScript sources, tests and configs must stay out of the deploy package');
     });
@@ -94,11 +119,17 @@ describe('a clean clone of HEAD', () => {
         const zip = await buildDeployZip(componentSetFor(project, ['force-app/main']));
         const entries = deployEntries(zip);
         const placed = placedComponents(clone);
-        assert.ok(placed.length >= 12, `expected the 8 quick actions and 4 record pages to place components, found ${placed.length}`);
+        assert.ok(
+            placed.length >= 12,
+            `expected the 8 quick actions and 4 record pages to place components, found ${placed.length}`
+        );
         for (const { file, name } of placed) {
             const metadataName = file.replace(/-meta\.xml$/, '');
             assert.ok(entries.has(metadataName), `the deploy package lacks ${metadataName}`);
-            assert.ok(entries.has(`lwc/${name}/${name}.js`), `${file} places ${name}, whose lwc/${name}/${name}.js is not in the deploy package`);
+            assert.ok(
+                entries.has(`lwc/${name}/${name}.js`),
+                `${file} places ${name}, whose lwc/${name}/${name}.js is not in the deploy package`
+            );
         }
     });
 
@@ -139,7 +170,10 @@ describe('the committed-output check outside git', () => {
         try {
             writeFileSync(join(dir, 'sfdx-project.json'), '{"packageDirectories":[{"path":"force-app"}]}');
             assert.ok(!existsSync(join(dir, '.git')));
-            assert.throws(() => staleBuildOutput(dir), /cannot tell whether the committed component JavaScript is fresh.*Run the tests in a git clone/s);
+            assert.throws(
+                () => staleBuildOutput(dir),
+                /cannot tell whether the committed component JavaScript is fresh.*Run the tests in a git clone/s
+            );
         } finally {
             rmSync(dir, { recursive: true, force: true });
         }

@@ -1,12 +1,11 @@
 // The package's scheduled job: PlaybookRequestPurge deletes old Playbook_Request__c rows. An unlocked
 // package cannot schedule it on install, so an admin does (CronTrigger and CronJobDetail: Object Reference).
+import { HOW_TO_SCHEDULE } from '../../purge-job.mjs';
 import { soqlLiteral } from '../../rest.mjs';
-import { PURGE_CLASS, PURGE_CLASS_FILE, purgeJobName } from '../project-facts.mjs';
+import { PURGE_CLASS_FILE, purgeJobName } from '../project-facts.mjs';
 import { fail, ok, warn } from '../outcome.mjs';
 
 export const name = 'scheduled-jobs';
-
-export const HOW_TO_SCHEDULE = `schedule it as a user with the Playbooks_Admin permission set: Setup > Apex Classes > Schedule Apex (class ${PURGE_CLASS}), or run the anonymous Apex ${PURGE_CLASS}.scheduleDaily();`;
 const RUNNING = new Set(['WAITING', 'ACQUIRED', 'EXECUTING']);
 
 export async function run(org) {

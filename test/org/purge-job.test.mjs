@@ -1,11 +1,12 @@
 // org:deploy schedules the Playbook_Request__c purge job in scratch orgs only, once, by anonymous Apex.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GOOD_TOKEN, startFakeOrg } from './fake-org.mjs';
 import { cleanEnv, cliRunner, tempProject } from './helpers.mjs';
 import { EXIT } from '../../scripts/org/exit-codes.mjs';
+import { SCHEDULE_CALL } from '../../scripts/org/purge-job.mjs';
 
 const DOCTOR_FIXTURE = fileURLToPath(new URL('./fixtures/doctor', import.meta.url));
 const JOB = 'Service Playbooks: purge request keys';
@@ -105,4 +106,10 @@ test('a job scheduled under another name than JOB_NAME is reported, not taken fo
     const { result } = await deploy(t, { anonymousApex: { schedules: 'Some other name' } });
     assert.equal(result.code, EXIT.DEPLOY_FAILED, result.output);
     assert.match(result.stderr, /ran, but no scheduled job is named "Service Playbooks: purge request keys"/);
+});
+
+test('scripts/apex/schedule-purge.apex, the file the docs give admins, makes the same call org:deploy makes', () => {
+    const apex = readFileSync(new URL('../../scripts/apex/schedule-purge.apex', import.meta.url), 'utf8');
+    const statements = apex.split('\n').filter((line) => line.trim() && !line.trim().startsWith('//'));
+    assert.deepEqual(statements, [SCHEDULE_CALL]);
 });

@@ -377,6 +377,11 @@ test('scheduled-jobs: the purge job by its name in PlaybookRequestPurge.JOB_NAME
         /is ERROR, so it does not run — delete it in Setup > Scheduled Jobs/
     );
 
+    const aborted = await doctor(t, {
+        cronTriggers: [{ Id: '08eDEL', State: 'DELETED', NextFireTime: null, CronJobDetail: { Name: JOB } }]
+    });
+    assert.match(lineOf(aborted, 'scheduled-jobs', 'warn'), /is not scheduled/);
+
     const noClass = await doctor(
         t,
         {},

@@ -644,6 +644,20 @@ export async function startFakeOrg(overrides = {}) {
     function executeAnonymous(body) {
         const answer = { line: -1, column: -1, exceptionStackTrace: null, ...scenario.anonymousApex };
         delete answer.schedules;
+        const aborted = /System\.abortJob\('(\w+)'\)/.exec(body);
+        if (aborted) {
+            if (!answer.success) return answer;
+            const trigger = scenario.cronTriggers.find((row) => row.Id === aborted[1]);
+            if (!trigger)
+                return {
+                    ...answer,
+                    success: false,
+                    exceptionMessage: `System.StringException: Invalid id: ${aborted[1]}`
+                };
+            trigger.State = 'DELETED';
+            scenario.asyncJobs = scenario.asyncJobs.filter((job) => job.CronTriggerId !== aborted[1]);
+            return { ...answer, compiled: true, success: true };
+        }
         if (answer.success && scenario.anonymousApex.schedules && /\.scheduleDaily\(\)/.test(body)) {
             scenario.cronTriggers.push({
                 Id: fakeId('08e'),

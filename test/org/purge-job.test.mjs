@@ -113,3 +113,81 @@ test('scripts/apex/schedule-purge.apex, the file the docs give admins, makes the
     const statements = apex.split('\n').filter((line) => line.trim() && !line.trim().startsWith('//'));
     assert.deepEqual(statements, [SCHEDULE_CALL]);
 });
+
+/** The purge job org:deploy scheduled last time, as the org lists it: a CronTrigger and its ScheduledApex job. */
+const scheduledPurgeJob = () => ({
+    asyncJobs: [
+        {
+            Id: '707FAKE0000PURGE',
+            JobType: 'ScheduledApex',
+            Status: 'Queued',
+            ApexClass: { Name: 'PlaybookRequestPurge' },
+            CronTriggerId: '08eFAKE0000PURGE'
+        }
+    ],
+    cronTriggers: [
+        {
+            Id: '08eFAKE0000PURGE',
+            State: 'WAITING',
+            NextFireTime: '2031-01-02T02:00:00.000+0000',
+            CronJobDetail: { Name: JOB }
+        }
+    ]
+});
+
+test('deploying again to a scratch org: the purge job is unscheduled so the deploy can replace its class, then scheduled again', async (t) => {
+    const { fake, result, anonymous } = await deploy(t, { ...scheduledPurgeJob(), anonymousApex: { schedules: JOB } });
+    assert.equal(result.code, EXIT.OK, result.output);
+    assert.deepEqual(
+        anonymous.map((call) => call.anonymousBody),
+        ["System.abortJob('08eFAKE0000PURGE');", 'PlaybookRequestPurge.scheduleDaily();']
+    );
+    const abortedAt = fake.requests.findIndex((call) => call.anonymousBody?.startsWith('System.abortJob'));
+    const deployedAt = fake.requests.findIndex((call) => call.soapMethod === 'deploy');
+    assert.ok(abortedAt >= 0 && abortedAt < deployedAt, 'the job must be unscheduled before the deploy is sent');
+    assert.match(
+        result.stdout,
+        /Unscheduled the purge job "Service Playbooks: purge request keys" \(08eFAKE0000PURGE\) so that the deploy can replace PlaybookRequestPurge/
+    );
+    assert.match(result.stdout, /Scheduled the purge job "Service Playbooks: purge request keys"/);
+});
+
+test('the purge job is left alone when another job blocks too, or when the org is not a scratch org (exit 8)', async (t) => {
+    const both = scheduledPurgeJob();
+    both.asyncJobs.push({
+        Id: '707FAKE0000000BAT',
+        JobType: 'BatchApex',
+        Status: 'Processing',
+        ApexClass: { Name: 'PlaybookCallService' },
+        CronTriggerId: null
+    });
+    const blocked = await deploy(t, { ...both, anonymousApex: { schedules: JOB } });
+    assert.equal(blocked.result.code, EXIT.BLOCKED_BY_JOBS, blocked.result.output);
+    assert.equal(blocked.anonymous.length, 0);
+    assert.match(blocked.result.stderr, /2 active jobs/);
+
+    const sandbox = await deploy(t, {
+        ...scheduledPurgeJob(),
+        organization: { IsSandbox: true, TrialExpirationDate: null, OrganizationType: 'Enterprise Edition' }
+    });
+    assert.equal(sandbox.result.code, EXIT.BLOCKED_BY_JOBS, sandbox.result.output);
+    assert.equal(sandbox.anonymous.length, 0);
+    assert.match(
+        sandbox.result.stderr,
+        /scheduled job "Service Playbooks: purge request keys" \(PlaybookRequestPurge\)/
+    );
+});
+
+test('a purge job that cannot be unscheduled blocks the deploy with the reason and the usual ways out (exit 8)', async (t) => {
+    const { fake, result } = await deploy(t, {
+        ...scheduledPurgeJob(),
+        anonymousApex: { compiled: true, success: false, exceptionMessage: 'System.UnexpectedException: no' }
+    });
+    assert.equal(result.code, EXIT.BLOCKED_BY_JOBS, result.output);
+    assert.match(
+        result.stderr,
+        /Could not unschedule the purge job for the deploy \(System\.abortJob\('08eFAKE0000PURGE'\); System\.UnexpectedException: no\)/
+    );
+    assert.match(result.stderr, /Setup > Scheduled Jobs/);
+    assert.equal(fake.soapCalls('deploy').length, 0);
+});

@@ -7,6 +7,7 @@ import { fail, ok, warn } from '../outcome.mjs';
 
 export const name = 'scheduled-jobs';
 const RUNNING = new Set(['WAITING', 'ACQUIRED', 'EXECUTING']);
+const GONE = new Set(['DELETED', 'COMPLETE']);
 
 export async function run(org) {
     const jobName = purgeJobName(org.project.root);
@@ -21,7 +22,7 @@ export async function run(org) {
     const jobs = await org.query(
         `SELECT Id, State, NextFireTime, CronJobDetail.Name FROM CronTrigger WHERE CronJobDetail.Name = ${soqlLiteral(jobName)}`
     );
-    const job = jobs.find((row) => RUNNING.has(row.State)) ?? jobs[0];
+    const job = jobs.find((row) => RUNNING.has(row.State)) ?? jobs.find((row) => !GONE.has(row.State));
     if (!job) {
         const { installed } = await org.settings();
         return [

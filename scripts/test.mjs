@@ -23,6 +23,17 @@ function commandStage(command, args) {
     return () => (run(command, args) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 }
 
+/**
+ * Compiles the components in place, then fails when the compiled JavaScript differs from what is committed:
+ * a clean checkout must deploy with the standard tools, without a build step.
+ */
+function buildStage() {
+    if (run(process.execPath, ['scripts/build/compile-components.mjs']) !== 0) return { passed: 0, failed: 1 };
+    return run(process.execPath, ['scripts/build/committed-output.mjs']) === 0
+        ? { passed: 1, failed: 0 }
+        : { passed: 0, failed: 1 };
+}
+
 function jestStage() {
     const output = join(reports, 'jest.json');
     rmSync(output, { force: true });
@@ -76,7 +87,7 @@ function nodeTestStage(directories) {
 }
 
 const stages = [
-    { name: 'build', run: commandStage(process.execPath, ['scripts/build/compile-components.mjs']) },
+    { name: 'build', run: buildStage },
     { name: 'typecheck', run: commandStage(bin('tsc'), ['-p', 'tsconfig.json', '--pretty', 'false']) },
     { name: 'lint', run: commandStage(bin('eslint'), ['.', '--max-warnings', '0']) },
     { name: 'jest', run: jestStage },

@@ -8,7 +8,7 @@ export function parseAuthUrl(text, origin) {
     const invalid = () =>
         usageError(
             `The SFDX auth URL from ${origin} is not of the form force://<clientId>:<clientSecret>:<refreshToken>@<instance>. ` +
-                'Print a fresh one with `sf org display --target-org <alias> --verbose --json` (result.sfdxAuthUrl) and store it again.'
+                'Print a fresh one with `npx sf org display --target-org <alias> --verbose --json` (result.sfdxAuthUrl) and store it again.'
         );
     if (!value.startsWith('force://')) throw invalid();
     const rest = value.slice('force://'.length);

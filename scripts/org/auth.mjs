@@ -14,8 +14,8 @@ const MAX_SESSION_REFRESHES = 2;
 
 export const HOW_TO_AUTHORISE = [
     'Authorise an org in one of these ways, then run the command again (details in docs/org.md):',
-    '  - sf CLI (needs Node 22): sf org login web --alias playbooks, then pass --target-org playbooks or set SF_TARGET_ORG=playbooks',
-    '    (auth files in ~/.sfdx are read directly, so the CLI need not be installed where this script runs);',
+    '  - the sf CLI the project pins (npm install brings it): npx sf org login web --alias playbooks, then pass --target-org playbooks or set SF_TARGET_ORG=playbooks',
+    '    (auth files in ~/.sfdx are read directly, so a login made elsewhere works too);',
     '  - an access token: set SF_INSTANCE_URL=https://<my-domain>.my.salesforce.com and SF_ACCESS_TOKEN=<token>;',
     '  - an SFDX auth URL: set SFDX_AUTH_URL=force://... or pass --auth-url-file <file>.'
 ].join('\n');
@@ -78,7 +78,7 @@ async function exchangeRefreshToken({ clientId, clientSecret, refreshToken, inst
         throw authError(
             `${instanceUrl}/services/oauth2/token refused the SFDX auth URL's refresh token (${error.name}: ${error.message}). ` +
                 'The refresh token was revoked or expired, or the auth URL belongs to another org: print a fresh one with ' +
-                '`sf org display --target-org <alias> --verbose --json` and store it again.',
+                '`npx sf org display --target-org <alias> --verbose --json` and store it again.',
             error
         );
     }
@@ -124,7 +124,7 @@ async function connectWithSfAuthFiles(source, apiVersion) {
         }
         throw authError(
             `Could not use the sf CLI authorisation for "${source.aliasOrUsername ?? 'the default target-org'}": ${error.message}. ` +
-                'Log in again with `sf org login web --alias <alias>`.',
+                'Log in again with `npx sf org login web --alias <alias>`.',
             error
         );
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the org scripts: node scripts/org/cli.mjs <create|deploy|validate|test|data> [options]
+// Entry point of the org scripts: node scripts/org/cli.mjs <create|deploy|validate|test|data|doctor> [options]
 // Maps every outcome to one of the documented exit codes (exit-codes.mjs, docs/org.md).
 import { fileURLToPath } from 'node:url';
 import { EXIT } from './exit-codes.mjs';
@@ -13,24 +13,26 @@ import { runCreate } from './commands/create.mjs';
 import { runDeploy } from './commands/deploy.mjs';
 import { runTests } from './commands/test.mjs';
 import { runDataLoad } from './commands/data.mjs';
+import { runDoctor } from './commands/doctor.mjs';
 
 // `cancels`: the command stops what it started in the org on Ctrl-C. create does not: Ctrl-C reaches
-// the sf process as well, and the default (exit at once) is right for both.
+// the sf process as well, and the default (exit at once) is right for both. doctor starts nothing.
 const RUNNERS = {
     create: { run: runCreate, wait: 15, cancels: false },
     deploy: { run: (ctx) => runDeploy(ctx, { checkOnly: false }), wait: 30, cancels: true },
     validate: { run: (ctx) => runDeploy(ctx, { checkOnly: true }), wait: 60, cancels: true },
     test: { run: runTests, wait: 60, cancels: true },
-    data: { run: runDataLoad, wait: 5, cancels: true }
+    data: { run: runDataLoad, wait: 5, cancels: true },
+    doctor: { run: runDoctor, wait: 5, cancels: false }
 };
 
 const AUTH_HINTS = {
     'access-token':
-        'SF_ACCESS_TOKEN is expired or not valid for SF_INSTANCE_URL: get a fresh one (sf org display --target-org <alias> --json, result.accessToken).',
+        'SF_ACCESS_TOKEN is expired or not valid for SF_INSTANCE_URL: get a fresh one (npx sf org display --target-org <alias> --json, result.accessToken).',
     'auth-url':
-        'The SFDX auth URL no longer works: print a fresh one with sf org display --target-org <alias> --verbose --json (result.sfdxAuthUrl).',
-    'target-org': 'The sf CLI authorisation no longer works: log in again with sf org login web --alias <alias>.',
-    'sf-default': 'The sf CLI authorisation no longer works: log in again with sf org login web --alias <alias>.'
+        'The SFDX auth URL no longer works: print a fresh one with npx sf org display --target-org <alias> --verbose --json (result.sfdxAuthUrl).',
+    'target-org': 'The sf CLI authorisation no longer works: log in again with npx sf org login web --alias <alias>.',
+    'sf-default': 'The sf CLI authorisation no longer works: log in again with npx sf org login web --alias <alias>.'
 };
 const UNREACHABLE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|UND_ERR_SOCKET)$/;
 

@@ -9,6 +9,7 @@ export const EXIT = Object.freeze({
     COVERAGE_BELOW_GATE: 6,
     TIMEOUT: 7,
     BLOCKED_BY_JOBS: 8,
+    PRECONDITIONS_FAILED: 9,
     INTERRUPTED: 130
 });
 
@@ -24,5 +25,6 @@ export const EXIT_MEANINGS = Object.freeze({
     [EXIT.COVERAGE_BELOW_GATE]: "coverage of the package's own Apex is below the gate (--min-coverage, default 85)",
     [EXIT.TIMEOUT]: 'gave up waiting (--wait); the deploy or test run id is printed so it can be resumed with --resume',
     [EXIT.BLOCKED_BY_JOBS]: "active scheduled, batch or queued jobs of the package's classes would block the deploy",
+    [EXIT.PRECONDITIONS_FAILED]: 'org:doctor found a precondition of the package that fails (its fail lines say how to fix each)',
     [EXIT.INTERRUPTED]: 'interrupted with Ctrl-C; the deploy or test run this script started was cancelled'
 });

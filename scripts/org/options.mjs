@@ -160,6 +160,16 @@ export const COMMANDS = {
             'project-dir': COMMON['project-dir'],
             help: COMMON.help
         }
+    },
+    doctor: {
+        summary: 'read the org and report each precondition of the package (ok, warn or fail, with how to fix); writes nothing',
+        options: {
+            ...AUTH,
+            retries: COMMON.retries,
+            'retry-delay': COMMON['retry-delay'],
+            'project-dir': COMMON['project-dir'],
+            help: COMMON.help
+        }
     }
 };
 

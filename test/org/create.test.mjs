@@ -1,4 +1,5 @@
-// org:create wraps `sf org create scratch`; a stand-in `sf` on the PATH records how it is called.
+// org:create wraps `sf org create scratch`: the project's pinned CLI, else an `sf` on the PATH. Stand-ins
+// record how they are called.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,13 +36,40 @@ function withFakeSf(t, answer, exitCode, extraEnv = {}) {
     return { project, run: cliRunner({ root: project.root, env }), call: () => JSON.parse(readFileSync(log, 'utf8')) };
 }
 
-test('without the sf CLI, org:create says it is needed, that it needs Node 22, how to get a Dev Hub (exit 2)', async (t) => {
+test('without the sf CLI, org:create says the project pins it, how to install it and get a Dev Hub (exit 2)', async (t) => {
     const project = tempProject(t);
     const result = await cliRunner({ root: project.root, env: cleanEnv(project.home) })(['create']);
     assert.equal(result.code, EXIT.USAGE, result.output);
     assert.match(result.stderr, /The Salesforce CLI \(sf\) is not installed/);
-    assert.match(result.stderr, /sf needs Node 22/);
-    assert.match(result.stderr, /sf org login web --set-default-dev-hub --alias devhub/);
+    assert.match(result.stderr, /pins it as a dev dependency \(@salesforce\/cli 2\.146\.3, which runs on Node 20\)/);
+    assert.match(result.stderr, /npm install --no-audit --no-fund/);
+    assert.match(result.stderr, /npx sf org login web --set-default-dev-hub --alias devhub/);
+});
+
+test("org:create runs the project's pinned CLI with this Node, before any sf on the PATH", async (t) => {
+    const { project, run, call } = withFakeSf(
+        t,
+        { status: 0, result: { username: 'pinned@example.com', orgId: '00DPINNED' } },
+        0
+    );
+    // what npm install leaves: node_modules/@salesforce/cli/bin/run.js; the fake on the PATH must not be used
+    const pinnedBin = join(project.root, 'node_modules/@salesforce/cli/bin');
+    mkdirSync(pinnedBin, { recursive: true });
+    writeFileSync(
+        join(pinnedBin, 'run.js'),
+        FAKE_SF.replace('#!/usr/bin/env node\n', '').replace(
+            'argv: process.argv.slice(2),',
+            'argv: process.argv.slice(2), pinned: true, node: process.execPath,'
+        )
+    );
+    const result = await run(['create']);
+    assert.equal(result.code, EXIT.OK, result.output);
+    const logged = call();
+    assert.equal(logged.pinned, true, 'the sf on the PATH ran instead of the pinned one');
+    assert.equal(logged.node, process.execPath);
+    assert.deepEqual(logged.argv.slice(0, 3), ['org', 'create', 'scratch']);
+    assert.deepEqual([logged.autoupdate, logged.telemetry, logged.versionCheck], ['true', 'true', 'true']);
+    assert.match(result.stdout, /Scratch org created: pinned@example\.com/);
 });
 
 test('org:create calls sf with the scratch definition, alias, duration and Dev Hub, and prints no token', async (t) => {
@@ -98,7 +126,7 @@ test('org:create without an authorised Dev Hub relays sf and says how to authori
     const result = await run(['create', '--target-dev-hub', 'hub']);
     assert.equal(result.code, EXIT.USAGE, result.output);
     assert.match(result.stderr, /sf org create scratch failed: No default dev hub found/);
-    assert.match(result.stderr, /Authorise a Dev Hub first: sf org login web --set-default-dev-hub/);
+    assert.match(result.stderr, /Authorise a Dev Hub first: npx sf org login web --set-default-dev-hub/);
 });
 
 test('org:create with an expired Dev Hub login is an authentication failure (exit 3)', async (t) => {

@@ -10,6 +10,8 @@
 //   POST /services/data/vNN/tooling/runTestsAsynchronous
 //   POST|PATCH /services/data/vNN/composite/sobjects, POST /services/data/vNN/sobjects/<type>
 //   POST /services/Soap/m/NN                        deploy, checkDeployStatus, cancelDeploy (SOAP)
+//   GET  /services/data/vNN/sobjects[/<type>/describe]  describe global and describe of one object
+//   GET  /services/data/vNN/tooling/executeAnonymous?anonymousBody=
 // Every request is recorded; `scenario` decides the answers, including failures and dropped sockets.
 import http from 'node:http';
 import { EventEmitter } from 'node:events';
@@ -42,7 +44,56 @@ function defaultScenario() {
         cronTriggers: [],
         permissionSet: { exists: true, assigned: false },
         recordTypes: [{ Id: '012FAKE000000001AAA', SobjectType: 'Case', DeveloperName: 'Customer_Loyalty_Assessment' }],
-        queues: [{ Id: '00GFAKE000000001AAA', DeveloperName: 'CLA_Queue' }],
+        queues: [
+            { Id: '00GFAKE000000001AAA', DeveloperName: 'CLA_Queue' },
+            {
+                Id: '00GFAKE00000000TLQ',
+                DeveloperName: 'Team_Loyalty',
+                sobjects: ['Case'],
+                members: ['005FAKE00000AGENT']
+            },
+            {
+                Id: '00GFAKE00000000BOQ',
+                DeveloperName: 'Back_Office',
+                sobjects: ['Case'],
+                members: ['005FAKE0000000BO1', '005FAKE0000000BO2']
+            }
+        ],
+        // what org:doctor reads; by default an org where every precondition holds
+        settingsRecord: {
+            DeveloperName: 'Default',
+            Support_Case_Origin__c: 'Customer Loyalty',
+            Team_Loyalty_Queue__c: 'Team_Loyalty',
+            Back_Office_Queue__c: 'Back_Office',
+            Manager_Username__c: 'manager@playbooks.test',
+            Data_Steward_Username__c: 'steward@playbooks.test'
+        },
+        picklists: {
+            Case: {
+                Origin: ['Phone', 'Email', 'Web', 'Customer Loyalty'],
+                Status: ['New', 'Working', 'Escalated', 'Closed'],
+                Type: ['Problem', 'Question', 'Other'],
+                Reason: ['Installation', 'Performance', 'Other']
+            }
+        },
+        inactivePicklistValues: {},
+        caseStatuses: [
+            { ApiName: 'New', IsClosed: false },
+            { ApiName: 'Working', IsClosed: false },
+            { ApiName: 'Escalated', IsClosed: false },
+            { ApiName: 'Closed', IsClosed: true }
+        ],
+        sharedActivities: true,
+        personAccounts: false,
+        activitySharingModel: 'Private',
+        users: [
+            { Username: 'manager@playbooks.test', Name: 'Mona Manager', IsActive: true },
+            { Username: 'steward@playbooks.test', Name: 'Sam Steward', IsActive: true }
+        ],
+        duplicateRules: [],
+        queryErrors: {},
+        // org:deploy schedules the purge job by anonymous Apex; what the class's scheduleDaily() does in the org
+        anonymousApex: { compiled: true, success: true, compileProblem: null, exceptionMessage: null, schedules: null },
         dataFailures: {},
         testRun: {
             pollsUntilDone: 2,
@@ -125,6 +176,15 @@ function inList(soql, field) {
 }
 
 const withType = (type, rows) => rows.map((row) => ({ attributes: { type }, ...row }));
+
+/** An answer the REST API gives as an error: status and [{ errorCode, message }]. */
+class FakeApiError extends Error {
+    constructor(status, errorCode, message) {
+        super(message);
+        this.status = status;
+        this.errorCode = errorCode;
+    }
+}
 
 export async function startFakeOrg(overrides = {}) {
     const scenario = defaultScenario();
@@ -330,6 +390,8 @@ export async function startFakeOrg(overrides = {}) {
     function queryRows(soql, call, req) {
         const from = /\bFROM\s+(\w+)/i.exec(soql)?.[1];
         call.from = from;
+        const injected = scenario.queryErrors[from];
+        if (injected) throw new FakeApiError(injected.status ?? 400, injected.errorCode, injected.message);
         switch (from) {
             case 'Organization':
                 return withType('Organization', [
@@ -343,6 +405,13 @@ export async function startFakeOrg(overrides = {}) {
                 );
             }
             case 'CronTrigger': {
+                const jobName = literal(soql, 'CronJobDetail.Name');
+                if (jobName !== null) {
+                    return withType(
+                        'CronTrigger',
+                        scenario.cronTriggers.filter((row) => row.CronJobDetail?.Name === jobName)
+                    );
+                }
                 const ids = inList(soql, 'Id') ?? [];
                 const states = inList(soql, 'State') ?? [];
                 return withType(
@@ -350,6 +419,61 @@ export async function startFakeOrg(overrides = {}) {
                     scenario.cronTriggers.filter((row) => ids.includes(row.Id) && states.includes(row.State))
                 );
             }
+            case 'Playbook_Setting__mdt':
+                if (scenario.settingsRecord === 'not-installed') {
+                    throw new FakeApiError(
+                        400,
+                        'INVALID_TYPE',
+                        "sObject type 'Playbook_Setting__mdt' is not supported."
+                    );
+                }
+                return scenario.settingsRecord &&
+                    literal(soql, 'DeveloperName') === scenario.settingsRecord.DeveloperName
+                    ? withType('Playbook_Setting__mdt', [scenario.settingsRecord])
+                    : [];
+            case 'CaseStatus':
+                return withType('CaseStatus', scenario.caseStatuses);
+            case 'EntityDefinition':
+                return literal(soql, 'QualifiedApiName') === 'Task' && scenario.activitySharingModel
+                    ? withType('EntityDefinition', [
+                          { QualifiedApiName: 'Task', InternalSharingModel: scenario.activitySharingModel }
+                      ])
+                    : [];
+            case 'QueueSobject': {
+                const ids = inList(soql, 'QueueId') ?? [];
+                const type = literal(soql, 'SobjectType');
+                return withType(
+                    'QueueSobject',
+                    scenario.queues
+                        .filter((queue) => ids.includes(queue.Id) && (queue.sobjects ?? []).includes(type))
+                        .map((queue) => ({ QueueId: queue.Id, SobjectType: type }))
+                );
+            }
+            case 'GroupMember': {
+                const ids = inList(soql, 'GroupId') ?? [];
+                return withType(
+                    'GroupMember',
+                    scenario.queues
+                        .filter((queue) => ids.includes(queue.Id))
+                        .flatMap((queue) =>
+                            (queue.members ?? []).map((member) => ({ GroupId: queue.Id, UserOrGroupId: member }))
+                        )
+                );
+            }
+            case 'User': {
+                const names = (inList(soql, 'Username') ?? []).map((name) => name.toLowerCase());
+                return withType(
+                    'User',
+                    scenario.users.filter((user) => names.includes(user.Username.toLowerCase()))
+                );
+            }
+            case 'DuplicateRule':
+                return withType(
+                    'DuplicateRule',
+                    scenario.duplicateRules.filter(
+                        (rule) => rule.SobjectType === literal(soql, 'SobjectType') && rule.IsActive === true
+                    )
+                );
             case 'PermissionSet':
                 return scenario.permissionSet.exists && literal(soql, 'Name')
                     ? withType('PermissionSet', [{ Id: '0PSFAKE000000001AAA' }])
@@ -367,13 +491,16 @@ export async function startFakeOrg(overrides = {}) {
                             row.DeveloperName === literal(soql, 'DeveloperName')
                     )
                 );
-            case 'Group':
-                return literal(soql, 'Type') === 'Queue'
-                    ? withType(
-                          'Group',
-                          scenario.queues.filter((row) => row.DeveloperName === literal(soql, 'DeveloperName'))
-                      )
-                    : [];
+            case 'Group': {
+                if (literal(soql, 'Type') !== 'Queue') return [];
+                const names = inList(soql, 'DeveloperName') ?? [literal(soql, 'DeveloperName')];
+                return withType(
+                    'Group',
+                    scenario.queues
+                        .filter((row) => names.includes(row.DeveloperName))
+                        .map(({ Id, DeveloperName }) => ({ Id, DeveloperName }))
+                );
+            }
             case 'ApexClass':
             case 'ApexTrigger': {
                 const names = (inList(soql, 'Name') ?? []).filter(
@@ -450,7 +577,13 @@ export async function startFakeOrg(overrides = {}) {
     function answerQuery(url, call, req, res) {
         const soql = url.searchParams.get('q');
         call.soql = soql;
-        const rows = queryRows(soql, call, req);
+        let rows;
+        try {
+            rows = queryRows(soql, call, req);
+        } catch (error) {
+            if (!(error instanceof FakeApiError)) throw error;
+            return send(res, error.status, [{ errorCode: error.errorCode, message: error.message }]);
+        }
         if (rows === null) return undefined;
         const size = scenario.queryPageSize;
         if (rows.length > size) {
@@ -481,6 +614,59 @@ export async function startFakeOrg(overrides = {}) {
         }
         pages.delete(locator);
         return send(res, 200, { totalSize: rest.length, done: true, records: rest });
+    }
+
+    /** Describe of one object: the picklists of the scenario, and Account's IsPersonAccount when person accounts are on. */
+    function describeOf(type) {
+        const inactive = scenario.inactivePicklistValues[type] ?? {};
+        const fields = Object.entries(scenario.picklists[type] ?? {}).map(([name, values]) => ({
+            name,
+            type: 'picklist',
+            picklistValues: [...values, ...(inactive[name] ?? [])].map((value) => ({
+                value,
+                label: value,
+                active: !(inactive[name] ?? []).includes(value),
+                defaultValue: false
+            }))
+        }));
+        fields.unshift({ name: 'Id', type: 'id' }, { name: 'Name', type: 'string' });
+        if (type === 'Account' && scenario.personAccounts) fields.push({ name: 'IsPersonAccount', type: 'boolean' });
+        return { name: type, fields };
+    }
+
+    function objectNames() {
+        const names = ['Account', 'Case', 'Contact', 'Contract', 'Task', 'Event', 'User', 'Group'];
+        if (scenario.sharedActivities) names.push('TaskRelation', 'TaskWhoRelation');
+        return names;
+    }
+
+    /** Anonymous Apex as the Tooling API runs it; a successful scheduleDaily() call schedules the scenario's job. */
+    function executeAnonymous(body) {
+        const answer = { line: -1, column: -1, exceptionStackTrace: null, ...scenario.anonymousApex };
+        delete answer.schedules;
+        const aborted = /System\.abortJob\('(\w+)'\)/.exec(body);
+        if (aborted) {
+            if (!answer.success) return answer;
+            const trigger = scenario.cronTriggers.find((row) => row.Id === aborted[1]);
+            if (!trigger)
+                return {
+                    ...answer,
+                    success: false,
+                    exceptionMessage: `System.StringException: Invalid id: ${aborted[1]}`
+                };
+            trigger.State = 'DELETED';
+            scenario.asyncJobs = scenario.asyncJobs.filter((job) => job.CronTriggerId !== aborted[1]);
+            return { ...answer, compiled: true, success: true };
+        }
+        if (answer.success && scenario.anonymousApex.schedules && /\.scheduleDaily\(\)/.test(body)) {
+            scenario.cronTriggers.push({
+                Id: fakeId('08e'),
+                State: 'WAITING',
+                NextFireTime: '2031-01-02T02:00:00.000+0000',
+                CronJobDetail: { Name: scenario.anonymousApex.schedules }
+            });
+        }
+        return answer;
     }
 
     function saveRecords(method, body, res) {
@@ -619,6 +805,20 @@ export async function startFakeOrg(overrides = {}) {
         const [, , tooling, rest] = api;
         call.tooling = Boolean(tooling);
         if (rest === '/query' && req.method === 'GET') return answerQuery(url, call, req, res);
+        if (rest === '/sobjects' && req.method === 'GET' && !tooling) {
+            return send(res, 200, { sobjects: objectNames().map((name) => ({ name })) });
+        }
+        const describe = /^\/sobjects\/(\w+)\/describe$/.exec(rest);
+        if (describe && req.method === 'GET' && !tooling) {
+            if (!objectNames().includes(describe[1])) {
+                return send(res, 404, [{ errorCode: 'NOT_FOUND', message: `The requested resource does not exist` }]);
+            }
+            return send(res, 200, describeOf(describe[1]));
+        }
+        if (/^\/executeAnonymous\/?$/.test(rest) && tooling && req.method === 'GET') {
+            call.anonymousBody = url.searchParams.get('anonymousBody');
+            return send(res, 200, executeAnonymous(call.anonymousBody));
+        }
         const page = /^\/query\/(01gFAKE\d+)-/.exec(rest);
         if (page) return answerNextPage(page[1], url, res);
         if (rest === '/runTestsAsynchronous' && tooling && req.method === 'POST') {

@@ -1,74 +1,25 @@
 // org:create: a scratch org from config/project-scratch-def.json. Only the sf CLI can ask a Dev Hub for
-// one (its scratch-org service needs the CLI's Dev Hub authorisation), so this wraps `sf org create scratch`.
-import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+// one (its scratch-org service needs the CLI's Dev Hub authorisation), so this wraps `sf org create scratch`,
+// with the CLI the project pins (sf-cli.mjs).
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { EXIT } from '../exit-codes.mjs';
 import { OrgScriptError, usageError } from '../org-error.mjs';
 import { numberOption } from '../options.mjs';
 import { registerSecret } from '../redact.mjs';
+import { findSf, runSf } from '../sf-cli.mjs';
 
 export const SF_NOT_INSTALLED = [
     'The Salesforce CLI (sf) is not installed, and creating a scratch org needs it: only sf can ask a Dev Hub for one.',
-    'sf needs Node 22 (this project runs on Node 20, so install it apart from the project):',
-    '  npm install --global @salesforce/cli        (with Node 22 on the PATH)',
-    '  sf org login web --set-default-dev-hub --alias devhub',
+    'The project pins it as a dev dependency (@salesforce/cli 2.146.3, which runs on Node 20). Install it and authorise a Dev Hub:',
+    '  npm install --no-audit --no-fund',
+    '  npx sf org login web --set-default-dev-hub --alias devhub',
     '  npm run org:create',
     'Without a Dev Hub, deploy to any org you can authorise instead: see docs/org.md.'
 ].join('\n');
 
 const NO_DEV_HUB_HINT =
-    'Authorise a Dev Hub first: sf org login web --set-default-dev-hub --alias devhub (or pass --target-dev-hub <alias>).';
-
-export function findOnPath(name, env) {
-    const extensions = process.platform === 'win32' ? ['.cmd', '.exe', ''] : [''];
-    for (const dir of String(env.PATH ?? '')
-        .split(delimiter)
-        .filter(Boolean)) {
-        for (const extension of extensions) {
-            try {
-                accessSync(join(dir, name + extension), constants.X_OK);
-                return join(dir, name + extension);
-            } catch {
-                // not in this folder
-            }
-        }
-    }
-    return null;
-}
-
-function runSf(args, { cwd, env, timeoutMs }) {
-    return new Promise((resolvePromise) => {
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        const child = spawn('sf', args, {
-            cwd,
-            env: {
-                ...env,
-                SF_DISABLE_AUTOUPDATE: 'true',
-                SF_SKIP_NEW_VERSION_CHECK: 'true',
-                SF_DISABLE_TELEMETRY: 'true'
-            },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: process.platform === 'win32'
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-        }, timeoutMs);
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            resolvePromise({ error, stdout, stderr });
-        });
-        child.on('close', (status) => {
-            clearTimeout(timer);
-            resolvePromise({ status, stdout, stderr, timedOut });
-        });
-    });
-}
+    'Authorise a Dev Hub first: npx sf org login web --set-default-dev-hub --alias devhub (or pass --target-dev-hub <alias>).';
 
 function parseJson(text) {
     const start = text.indexOf('{');
@@ -99,7 +50,8 @@ export async function runCreate({ options, env, out, project }) {
     );
     if (!existsSync(definitionFile)) throw usageError(`The scratch org definition ${definitionFile} does not exist.`);
     const devHub = options['target-dev-hub'] ?? env.SF_TARGET_DEV_HUB;
-    if (!findOnPath('sf', env)) throw usageError(SF_NOT_INSTALLED);
+    const sf = findSf(project.root, env);
+    if (!sf) throw usageError(SF_NOT_INSTALLED);
 
     const args = [
         'org',
@@ -118,12 +70,12 @@ export async function runCreate({ options, env, out, project }) {
     out.info(
         `Creating scratch org "${alias}" (${durationDays} days) from ${project.relative(definitionFile)}${devHub ? ` with Dev Hub ${devHub}` : ''}...`
     );
-    const run = await runSf(args, { cwd: project.root, env, timeoutMs: (waitMinutes + 2) * 60 * 1000 });
+    const run = await runSf(sf, args, { cwd: project.root, env, timeoutMs: (waitMinutes + 2) * 60 * 1000 });
     if (run.error?.code === 'ENOENT') throw usageError(SF_NOT_INSTALLED);
     if (run.error) throw new OrgScriptError(`Could not start the sf CLI: ${run.error.message}`, EXIT.UNEXPECTED);
     if (run.timedOut) {
         throw new OrgScriptError(
-            `sf org create scratch did not finish within ${waitMinutes} min; it was stopped. Look for the org with sf org list.`,
+            `sf org create scratch did not finish within ${waitMinutes} min; it was stopped. Look for the org with npx sf org list.`,
             EXIT.TIMEOUT
         );
     }
@@ -146,6 +98,8 @@ export async function runCreate({ options, env, out, project }) {
     out.info(
         `Scratch org created: ${result.username ?? result.authFields?.username ?? alias} (${result.orgId ?? result.authFields?.orgId ?? 'id unknown'}), alias "${alias}", set as the default target-org.`
     );
-    out.info(`Next: npm run org:deploy -- --target-org ${alias}   then   npm run org:test -- --target-org ${alias}`);
+    out.info(
+        `Next: npm run org:deploy -- --target-org ${alias}, then npm run org:doctor -- --target-org ${alias}, then npm run org:test -- --target-org ${alias}`
+    );
     return EXIT.OK;
 }

@@ -23,6 +23,7 @@ import { coverageLines, evaluateCoverage } from '../coverage.mjs';
 import { writeReports } from '../test-reports.mjs';
 import { assignPermissionSet } from '../permission-set.mjs';
 import { loadDataPlan, readPlan } from '../data-plan.mjs';
+import { releasePurgeJobForDeploy, schedulePurgeJob } from '../purge-job.mjs';
 
 const TEST_LEVELS = ['NoTestRun', 'RunSpecifiedTests', 'RunLocalTests', 'RunAllTestsInOrg'];
 const DEPLOY_ID = /^0Af[0-9A-Za-z]{12}([0-9A-Za-z]{3})?$/;
@@ -104,6 +105,7 @@ async function afterDeploy(ctx, { conn, me, kind }) {
         retry: ctx.retryFor('Checking the permission set assignment'),
         out
     });
+    await schedulePurgeJob(conn, { project, kind, retry: ctx.retryFor('Looking for the purge job'), out });
     const planPath = join(project.root, options.plan ?? 'data/sample-plan.json');
     if (options['skip-data']) return out.info('Sample data not loaded (--skip-data).');
     if (kind !== 'scratch') {
@@ -144,9 +146,11 @@ export async function runDeploy(ctx, { checkOnly }) {
             const classNames = apexSources(project, dirs)
                 .filter((source) => source.kind === 'ApexClass')
                 .map((source) => source.name);
-            const jobs = await findBlockingJobs(conn, classNames, {
-                retry: ctx.retryFor('Looking for active Apex jobs')
-            });
+            const jobs = await releasePurgeJobForDeploy(
+                conn,
+                await findBlockingJobs(conn, classNames, { retry: ctx.retryFor('Looking for active Apex jobs') }),
+                { project, kind, out }
+            );
             if (jobs.length) throw new OrgScriptError(blockingJobsMessage(jobs), EXIT.BLOCKED_BY_JOBS);
         }
         if (!options['skip-build']) {

@@ -1,0 +1,66 @@
+// Assign to Back Office (procedure 001), a quick action on Case: one confirmation, one call, a toast
+// naming the queue that now owns the case, and the action closes. On error the dialog stays open with
+// the reference.
+import { LightningElement, api } from 'lwc';
+import { CloseActionScreenEvent } from 'lightning/actions';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { assignToBackOffice } from './assignToBackOfficeApi';
+import { assignRequest, assignedMessage } from './backOfficeModel';
+import TITLE from '@salesforce/label/c.AssignToBackOffice_Title';
+import QUESTION from '@salesforce/label/c.AssignToBackOffice_Question';
+import ASSIGN from '@salesforce/label/c.ContractWarning_Assign_Back_Office';
+import CANCEL from '@salesforce/label/c.Playbooks_Cancel';
+import SAVING from '@salesforce/label/c.Playbooks_Saving';
+import ERROR_TITLE from '@salesforce/label/c.Playbooks_Error_Title';
+export default class AssignToBackOffice extends LightningElement {
+    labels = { TITLE, QUESTION, CANCEL, ERROR_TITLE };
+    @api
+    recordId;
+    saving = false;
+    saveError = null;
+    /** Kept across retries, so a retry after a lost response cannot assign twice. */
+    requestKey = null;
+    focused = false;
+    renderedCallback() {
+        if (this.focused)
+            return;
+        const button = this.template?.querySelector('[data-id="assign"]');
+        if (button) {
+            this.focused = true;
+            button.focus();
+        }
+    }
+    get assignLabel() {
+        return this.saving ? SAVING : ASSIGN;
+    }
+    get saveErrorText() {
+        return this.saveError ? errorText(this.saveError) : null;
+    }
+    handleCancel() {
+        this.dispatchEvent(new CloseActionScreenEvent());
+    }
+    async handleAssign() {
+        if (this.saving)
+            return;
+        this.requestKey = this.requestKey ?? newRequestKey();
+        const request = assignRequest(this.requestKey, this.recordId);
+        if (!request)
+            return;
+        this.saving = true;
+        this.saveError = null;
+        try {
+            const response = await assignToBackOffice(request);
+            await notifyRecordUpdateAvailable([{ recordId: response.caseId }]);
+            this.dispatchEvent(new ShowToastEvent({ title: TITLE, message: assignedMessage(response), variant: 'success' }));
+            this.dispatchEvent(new CloseActionScreenEvent());
+        }
+        catch (error) {
+            this.saveError = reduceError(error);
+        }
+        finally {
+            this.saving = false;
+        }
+    }
+}

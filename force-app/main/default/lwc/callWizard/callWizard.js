@@ -1,0 +1,358 @@
+// The Call Wizard: claim, pre-call context and the call outcome of a CLA case, saved with one
+// Apex call. The decisions live in c/callWizardModel; this component wires them to the DOM.
+import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { claimCase, flagDuplicate, getCallContext, getDealershipContacts, saveCallOutcome } from 'c/callWizardApi';
+import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { MAX_LENGTH, attemptLabel, buildRequest, calledContact, changedRecordIds, contextAfterSave, followUpSubject, isComplete, mayCompleteUnreached, needsFollowUp, needsSupportCase, newDraft, nextSteps, problemsOf, savedMessage, supportCaseValues, updateDraft } from 'c/callWizardModel';
+import TITLE from '@salesforce/label/c.CallWizard_Title';
+import CLAIM from '@salesforce/label/c.CallWizard_Claim';
+import SAVE_CALL from '@salesforce/label/c.CallWizard_Save_Call';
+import ASK_MANAGER from '@salesforce/label/c.CallWizard_Ask_Manager';
+import BACK_TO_CALL from '@salesforce/label/c.CallWizard_Back_To_Call';
+import LOG_ANOTHER_CALL from '@salesforce/label/c.CallWizard_Log_Another_Call';
+import NEXT_CASE from '@salesforce/label/c.CallWizard_Next_Case';
+import OPEN_SUPPORT_CASE from '@salesforce/label/c.CallWizard_Open_Support_Case';
+import SAVING from '@salesforce/label/c.Playbooks_Saving';
+import LOADING from '@salesforce/label/c.Playbooks_Loading';
+import TRY_AGAIN from '@salesforce/label/c.Playbooks_Try_Again';
+import ERROR_TITLE from '@salesforce/label/c.Playbooks_Error_Title';
+const STEP_LABELS = {
+    OPEN_SUPPORT_CASE,
+    OPEN_NEW_CONTACT_CASE: "Open the new contact's CLA case",
+    LOG_ANOTHER_CALL,
+    NEXT_CASE
+};
+export default class CallWizard extends NavigationMixin(LightningElement) {
+    @api
+    recordId;
+    labels = { TITLE, CLAIM, ASK_MANAGER, BACK_TO_CALL, LOADING, TRY_AGAIN, ERROR_TITLE };
+    maxLength = MAX_LENGTH;
+    reachedOptions = [
+        { label: 'Reached', value: 'YES' },
+        { label: 'Not reached', value: 'NO' }
+    ];
+    stillThereOptions = [
+        { label: 'Still works there', value: 'YES' },
+        { label: 'No longer works there', value: 'NO' }
+    ];
+    context = null;
+    draft = null;
+    loading = false;
+    loadError = null;
+    claiming = false;
+    claimError = null;
+    loadingMore = false;
+    moreError = null;
+    flaggedIds = [];
+    flaggingId = null;
+    saving = false;
+    saveError = null;
+    problems = [];
+    duplicateRejected = false;
+    saved = null;
+    requestKey = null;
+    flagKeys = new Map();
+    focusPending = false;
+    connectedCallback() {
+        this.load();
+    }
+    renderedCallback() {
+        if (!this.focusPending)
+            return;
+        const first = this.template?.querySelector('[data-autofocus]');
+        if (first) {
+            this.focusPending = false;
+            first.focus();
+        }
+    }
+    async load() {
+        if (!this.recordId || this.loading)
+            return;
+        this.loading = true;
+        this.loadError = null;
+        try {
+            const context = await getCallContext({ caseId: this.recordId });
+            this.context = context;
+            this.draft = newDraft(context, new Date());
+            this.focusPending = true;
+        }
+        catch (error) {
+            this.loadError = reduceError(error);
+        }
+        finally {
+            this.loading = false;
+        }
+    }
+    // ---- view state ---------------------------------------------------------------------------
+    get cardTitle() {
+        return this.context ? `${TITLE}: Case ${this.context.caseNumber}` : TITLE;
+    }
+    get loadErrorText() {
+        return this.loadError ? errorText(this.loadError) : '';
+    }
+    get complete() {
+        return Boolean(this.context && isComplete(this.context) && !this.saved);
+    }
+    get completeText() {
+        return this.context ? `This CLA case is complete (score: ${this.context.score ?? 'none'}). No more calls are needed.` : '';
+    }
+    get needsClaim() {
+        return Boolean(this.context && !this.context.isMine && !isComplete(this.context));
+    }
+    get ownerText() {
+        return `Owned by ${this.context?.ownerName ?? 'someone else'}. Claim it before you call.`;
+    }
+    get claimErrorText() {
+        return this.claimError ? errorText(this.claimError) : '';
+    }
+    get moreErrorText() {
+        return this.moreError ? errorText(this.moreError) : '';
+    }
+    get showCall() {
+        return Boolean(this.context && this.draft && this.context.isMine && !isComplete(this.context) && !this.saved);
+    }
+    get leavingContactId() {
+        return this.context?.contact?.id ?? null;
+    }
+    get referralPromptMinScore() {
+        return this.context?.settings.referralPromptMinScore ?? 10;
+    }
+    get contacts() {
+        return this.context?.dealershipContacts ?? [];
+    }
+    get hasMoreContacts() {
+        return Boolean(this.context?.nextContactsPage);
+    }
+    get attemptText() {
+        return this.context ? attemptLabel(this.context) : '';
+    }
+    get callbackDue() {
+        return Boolean(this.context?.callbackDue && this.context.supportCase);
+    }
+    get callbackText() {
+        const supportCase = this.context?.supportCase;
+        if (!supportCase)
+            return '';
+        const closed = supportCase.isClosed ? `closed${supportCase.closedDate ? ` on ${supportCase.closedDate.slice(0, 10)}` : ''}` : supportCase.status;
+        return `Callback about support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}), ${closed}${supportCase.ownerName ? `, handled by ${supportCase.ownerName}` : ''}. Ask how it worked out and collect the score.`;
+    }
+    get askingManager() {
+        return Boolean(this.draft?.askManager);
+    }
+    get askManagerLabel() {
+        return this.askingManager ? BACK_TO_CALL : ASK_MANAGER;
+    }
+    get notesLabel() {
+        return this.askingManager ? 'Notes for the manager: what happened on the call' : 'Call notes';
+    }
+    get notReached() {
+        return this.draft?.reached === 'NO';
+    }
+    get reached() {
+        return this.draft?.reached === 'YES';
+    }
+    get stillThere() {
+        return this.reached && this.draft?.stillThere === 'YES';
+    }
+    get contactLeft() {
+        return this.reached && this.draft?.stillThere === 'NO';
+    }
+    get offerFinalChoice() {
+        return Boolean(this.context && this.notReached && mayCompleteUnreached(this.context));
+    }
+    get finalChoiceOptions() {
+        const today = new Date().toLocaleDateString();
+        return [
+            { label: 'Schedule another call', value: 'FOLLOW_UP' },
+            { label: `Complete with No Score (last attempt ${today})`, value: 'COMPLETE' }
+        ];
+    }
+    get finalChoiceLabel() {
+        return this.context?.callbackDue
+            ? 'This was the callback after the support case: you may complete the CLA with No Score.'
+            : `This is attempt ${this.context ? this.context.callAttempts + 1 : ''}: you may complete the CLA with No Score.`;
+    }
+    get showFollowUp() {
+        return Boolean(this.context && this.draft && !this.askingManager && needsFollowUp(this.draft, this.context));
+    }
+    get followUpText() {
+        return this.context && this.draft ? `Reminder task: "${followUpSubject(this.draft, this.context)}"` : '';
+    }
+    get showSupportCase() {
+        return Boolean(this.context && this.draft && !this.askingManager && needsSupportCase(this.draft, this.context));
+    }
+    get supportCase() {
+        return this.context && this.draft ? supportCaseValues(this.draft, this.context) : null;
+    }
+    get supportCaseContactName() {
+        return this.context && this.draft ? (calledContact(this.draft, this.context)?.name ?? '') : '';
+    }
+    get hasProblems() {
+        return this.problems.length > 0;
+    }
+    get problemItems() {
+        return this.problems.map((problem, index) => ({ key: `${problem.field}-${index}`, message: problem.message }));
+    }
+    get saveErrorText() {
+        return this.saveError ? errorText(this.saveError) : '';
+    }
+    get saveLabel() {
+        return this.saving ? SAVING : SAVE_CALL;
+    }
+    get stepButtons() {
+        if (!this.saved)
+            return [];
+        return nextSteps(this.saved.response).map((step, index) => ({ step, label: STEP_LABELS[step], variant: index === 0 ? 'brand' : 'neutral' }));
+    }
+    // ---- edits --------------------------------------------------------------------------------
+    setField(path, value) {
+        if (!this.draft || !this.context)
+            return;
+        this.draft = updateDraft(this.draft, path, value);
+        if (this.problems.length)
+            this.problems = problemsOf(this.draft, this.context, new Date());
+    }
+    handleFieldChange(event) {
+        const field = event.currentTarget.dataset.field ?? '';
+        this.setField(field, event.detail.value ?? '');
+    }
+    handleChildChange(event) {
+        const scope = event.currentTarget.dataset.scope;
+        this.setField(`${scope}.${event.detail.field}`, event.detail.value);
+    }
+    handleToggleAskManager() {
+        if (this.draft)
+            this.setField('askManager', !this.draft.askManager);
+    }
+    handleKeyDown(event) {
+        const tag = event.target.tagName.toLowerCase();
+        if (event.key === 'Enter' && tag === 'lightning-input') {
+            event.preventDefault();
+            this.handleSave();
+        }
+    }
+    // ---- server calls -------------------------------------------------------------------------
+    async handleClaim() {
+        const context = this.context;
+        if (!context || this.claiming)
+            return;
+        this.claiming = true;
+        this.claimError = null;
+        try {
+            const claimed = await claimCase({ caseId: context.caseId, expectedOwnerId: context.ownerId });
+            this.context = { ...context, ownerId: claimed.ownerId, ownerName: claimed.ownerName, isMine: true };
+            this.focusPending = true;
+            await notifyRecordUpdateAvailable([{ recordId: context.caseId }]);
+            const closed = claimed.closedTaskCount ? ` ${claimed.closedTaskCount} previous open activities closed.` : '';
+            this.toast('success', `Case ${context.caseNumber} is yours now.${closed}`);
+        }
+        catch (error) {
+            this.claimError = reduceError(error);
+        }
+        finally {
+            this.claiming = false;
+        }
+    }
+    async handleShowMore() {
+        const context = this.context;
+        if (!context?.nextContactsPage || this.loadingMore)
+            return;
+        this.loadingMore = true;
+        this.moreError = null;
+        try {
+            const page = await getDealershipContacts({ caseId: context.caseId, page: context.nextContactsPage });
+            this.context = {
+                ...context,
+                dealershipContacts: [...context.dealershipContacts, ...page.contacts],
+                nextContactsPage: page.nextContactsPage
+            };
+        }
+        catch (error) {
+            this.moreError = reduceError(error);
+        }
+        finally {
+            this.loadingMore = false;
+        }
+    }
+    async handleFlagDuplicate(event) {
+        const context = this.context;
+        const duplicateContactId = event.detail.contactId;
+        if (!context?.contact || this.flaggingId)
+            return;
+        const requestKey = this.flagKeys.get(duplicateContactId) ?? newRequestKey();
+        this.flagKeys.set(duplicateContactId, requestKey);
+        this.flaggingId = duplicateContactId;
+        try {
+            await flagDuplicate({ requestKey, contactId: context.contact.id, duplicateContactId, note: null });
+            this.flaggedIds = [...this.flaggedIds, duplicateContactId];
+            this.toast('success', 'Flagged for merge: the data steward has a task.');
+        }
+        catch (error) {
+            this.toast('error', errorText(reduceError(error)));
+        }
+        finally {
+            this.flaggingId = null;
+        }
+    }
+    async handleSave() {
+        const context = this.context;
+        if (!context || !this.draft || this.saving)
+            return;
+        const requestKey = this.requestKey ?? newRequestKey();
+        const built = buildRequest(this.draft, context, requestKey, new Date());
+        if (!built.ok) {
+            this.problems = built.problems;
+            return;
+        }
+        this.requestKey = requestKey;
+        this.problems = [];
+        this.saveError = null;
+        this.saving = true;
+        try {
+            const response = await saveCallOutcome(built.request);
+            await notifyRecordUpdateAvailable(changedRecordIds(response).map((recordId) => ({ recordId })));
+            const message = savedMessage(built.request.outcome, response);
+            this.saved = { outcome: built.request.outcome, response, message };
+            this.context = contextAfterSave(context, response);
+            this.requestKey = null;
+            this.duplicateRejected = false;
+            this.toast('success', message);
+        }
+        catch (error) {
+            this.saveError = reduceError(error);
+            if (this.saveError.code === 'DUPLICATE_CONTACT')
+                this.duplicateRejected = true;
+        }
+        finally {
+            this.saving = false;
+        }
+    }
+    // ---- after the save -----------------------------------------------------------------------
+    handleNextStep(event) {
+        const step = event.currentTarget.dataset.step;
+        const response = this.saved?.response;
+        if (!response || !this.context)
+            return;
+        if (step === 'LOG_ANOTHER_CALL') {
+            this.saved = null;
+            this.draft = newDraft(this.context, new Date());
+            this.focusPending = true;
+        }
+        else if (step === 'NEXT_CASE') {
+            this.navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty' } });
+        }
+        else {
+            const recordId = step === 'OPEN_SUPPORT_CASE' ? response.supportCaseId : response.replacementCaseId;
+            this.navigate({ type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Case', actionName: 'view' } });
+        }
+    }
+    navigate(pageReference) {
+        this[NavigationMixin.Navigate](pageReference);
+    }
+    toast(variant, message) {
+        this.dispatchEvent(new ShowToastEvent({ title: variant === 'success' ? TITLE : ERROR_TITLE, message, variant }));
+    }
+}

@@ -1,0 +1,138 @@
+// Log Review (procedure 001): the review template in a comments box with a live counter, the last
+// few reviews, and one save that logs a completed "Case Review" task and overwrites the case's
+// review fields. The decisions live in ./reviewModel; this component wires them to the DOM.
+import { LightningElement, api } from 'lwc';
+import { CloseActionScreenEvent } from 'lightning/actions';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { getReviewContext, saveReview } from './logReviewApi';
+import { PROBLEM_MESSAGES, counterText, initialComments, reviewProblem, reviewRows, saveRequest, savedMessage } from './reviewModel';
+import TITLE from '@salesforce/label/c.LogReview_Title';
+import COMMENTS from '@salesforce/label/c.LogReview_Comments';
+import CHATTER_HINT from '@salesforce/label/c.LogReview_Chatter_Hint';
+import RECENT_REVIEWS from '@salesforce/label/c.LogReview_Recent_Reviews';
+import SAVE from '@salesforce/label/c.Playbooks_Save';
+import CANCEL from '@salesforce/label/c.Playbooks_Cancel';
+import SAVING from '@salesforce/label/c.Playbooks_Saving';
+import LOADING from '@salesforce/label/c.Playbooks_Loading';
+import ERROR_TITLE from '@salesforce/label/c.Playbooks_Error_Title';
+export default class LogReview extends LightningElement {
+    labels = { TITLE, COMMENTS, CHATTER_HINT, RECENT_REVIEWS, CANCEL, LOADING, ERROR_TITLE };
+    context = null;
+    comments = '';
+    loading = false;
+    loadError = null;
+    saving = false;
+    saveError = null;
+    showProblem = false;
+    caseId;
+    /** Kept across retries of the same text, so a retry after a lost response cannot log the review twice. */
+    requestKey = null;
+    focusPending = false;
+    @api
+    get recordId() {
+        return this.caseId;
+    }
+    set recordId(value) {
+        const changed = value !== this.caseId;
+        this.caseId = value;
+        if (value && changed)
+            this.load(value);
+    }
+    renderedCallback() {
+        if (!this.focusPending)
+            return;
+        const textarea = this.template?.querySelector('lightning-textarea');
+        if (textarea) {
+            this.focusPending = false;
+            textarea.focus();
+        }
+    }
+    async load(caseId) {
+        this.loading = true;
+        this.loadError = null;
+        try {
+            this.context = await getReviewContext({ caseId });
+            this.comments = initialComments(this.context);
+            this.focusPending = true;
+        }
+        catch (error) {
+            this.loadError = reduceError(error);
+        }
+        finally {
+            this.loading = false;
+        }
+    }
+    get ready() {
+        return this.context !== null;
+    }
+    get maxLength() {
+        return this.context?.maxLength ?? 0;
+    }
+    get counter() {
+        return counterText(this.comments, this.maxLength);
+    }
+    get problemMessage() {
+        if (!this.context || !this.showProblem)
+            return null;
+        const problem = reviewProblem(this.comments, this.context.template, this.context.maxLength);
+        return problem ? PROBLEM_MESSAGES[problem] : null;
+    }
+    get loadErrorText() {
+        return this.loadError ? errorText(this.loadError) : null;
+    }
+    get saveErrorText() {
+        return this.saveError ? errorText(this.saveError) : null;
+    }
+    get saveLabel() {
+        return this.saving ? SAVING : SAVE;
+    }
+    get rows() {
+        return reviewRows(this.context?.recentReviews ?? []);
+    }
+    get hasRows() {
+        return this.rows.length > 0;
+    }
+    handleCommentsChange(event) {
+        const value = event.detail?.value ?? '';
+        if (value !== this.comments)
+            this.requestKey = null;
+        this.comments = value;
+    }
+    /** Ctrl+Enter (or Cmd+Enter) saves; a plain Enter is a new line of the review. */
+    handleKeydown(event) {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            this.handleSave();
+        }
+    }
+    handleCancel() {
+        this.dispatchEvent(new CloseActionScreenEvent());
+    }
+    async handleSave() {
+        if (this.saving || !this.context || !this.caseId)
+            return;
+        if (reviewProblem(this.comments, this.context.template, this.context.maxLength)) {
+            this.showProblem = true;
+            return;
+        }
+        this.showProblem = false;
+        this.saving = true;
+        this.saveError = null;
+        this.requestKey = this.requestKey ?? newRequestKey();
+        const context = this.context;
+        try {
+            const response = await saveReview(saveRequest(this.requestKey, this.caseId, this.comments));
+            await notifyRecordUpdateAvailable([{ recordId: response.caseId }]);
+            this.dispatchEvent(new ShowToastEvent({ title: TITLE, message: savedMessage(context.caseNumber, response), variant: 'success' }));
+            this.dispatchEvent(new CloseActionScreenEvent());
+        }
+        catch (error) {
+            this.saveError = reduceError(error);
+        }
+        finally {
+            this.saving = false;
+        }
+    }
+}

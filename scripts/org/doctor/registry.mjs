@@ -1,0 +1,28 @@
+// Every precondition org:doctor checks, in the order it reports them. A check is a module in checks/
+// exporting `name` and `async run(org)`, which returns one or more outcomes (outcome.mjs) and writes
+// nothing to the org. A new feature adds its precondition here with its own module and test.
+import * as settings from './checks/settings.mjs';
+import * as caseOrigin from './checks/case-origin.mjs';
+import * as caseStatus from './checks/case-status.mjs';
+import * as caseTypeReason from './checks/case-type-reason.mjs';
+import * as sharedActivities from './checks/shared-activities.mjs';
+import * as activitySharing from './checks/activity-sharing.mjs';
+import * as queues from './checks/queues.mjs';
+import * as users from './checks/users.mjs';
+import * as duplicateRules from './checks/duplicate-rules.mjs';
+import * as personAccounts from './checks/person-accounts.mjs';
+import * as scheduledJobs from './checks/scheduled-jobs.mjs';
+
+export const CHECKS = [
+    settings,
+    caseOrigin,
+    caseStatus,
+    caseTypeReason,
+    sharedActivities,
+    activitySharing,
+    queues,
+    users,
+    duplicateRules,
+    personAccounts,
+    scheduledJobs
+];

@@ -31,7 +31,7 @@ import type {
     SoqlQuery,
     Value
 } from './ast';
-import type { SourceRef } from './errors';
+import { queryError, type SourceRef } from './errors';
 import { parseDate, parseDateFormula, parseDateTime, unquoteString } from './literals';
 
 /** Inline queries bind Apex expressions; dynamic ones (Database.query) bind variable names only. */
@@ -168,10 +168,10 @@ export class TreeConverter {
         const expression = node.expression();
         const text = sourceText(expression);
         if (this.bindStyle === 'inline') return { kind: 'bind', bind: { kind: 'expression', node: expression }, text };
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) {
-            // Apex Developer Guide, "Dynamic SOQL": bind variables in a query string must be simple variable names.
-            this.unsupport(`dynamic SOQL bind :${text} (only variable names can be bound in a query string)`);
-        }
+        // Apex Developer Guide, "Dynamic SOQL": a query string binds variables by name; "You can't use bind variable
+        // fields in the query string", which fails at run time.
+        if (/^['0-9]/.test(text)) throw queryError('Only variable references are allowed in dynamic SOQL/SOSL.');
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) throw queryError(`Variable does not exist: ${text}`);
         const bind: SoqlBind = { kind: 'name', name: text };
         return { kind: 'bind', bind, text };
     }

@@ -6,13 +6,23 @@ import { SoqlError, type SoqlExceptionType } from './errors';
 import { TreeConverter } from './fromTree';
 import { soslFromClauses } from './sosl';
 
+/** The first syntax error, worded as the platform's MALFORMED_QUERY: "unexpected token: '<token>'". */
 class FirstError extends ApexErrorListener {
     message: string | undefined;
+    private offending: string | undefined;
+
+    override syntaxError(...args: Parameters<ApexErrorListener['syntaxError']>): void {
+        const symbol = args[1];
+        this.offending = typeof symbol === 'object' && symbol !== null ? symbol.text : undefined;
+        super.syntaxError(...args);
+    }
 
     apexSyntaxError(line: number, column: number, msg: string): void {
         if (this.message !== undefined) return;
-        const token = /'((?:[^'\\]|\\.)*)'/.exec(msg)?.[1];
-        this.message = token === undefined ? `${msg} at line ${line} column ${column}` : `unexpected token: '${token}'`;
+        const unrecognised = /^token recognition error at: (.*)$/.exec(msg)?.[1];
+        if (this.offending !== undefined) this.message = `unexpected token: '${this.offending}'`;
+        else if (unrecognised !== undefined) this.message = `unexpected token: ${unrecognised}`;
+        else this.message = `${msg} at line ${line} column ${column}`;
     }
 }
 

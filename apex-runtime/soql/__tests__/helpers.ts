@@ -7,7 +7,9 @@ import {
     type QueryContext,
     type SoslLiteralContext
 } from '@apexdevtools/apex-parser';
-import type { InMemoryOrg } from '../../../spec/org/InMemoryOrg';
+import { InMemoryOrg } from '../../../spec/org/InMemoryOrg';
+import type { FieldDefinition, FieldType, ObjectDefinition } from '../../../spec/org/schema';
+import { customObjectStandardFields, standardObjects } from '../../../spec/org/standardObjects';
 import { sourceText } from '../fromTree';
 import {
     executeSoql,
@@ -116,5 +118,39 @@ export function counted<T>(org: InMemoryOrg, body: () => T) {
             aggregateQueries: org.limits.aggregateQueries(),
             soslQueries: org.limits.soslQueries()
         };
+    });
+}
+
+/** An org of the standard objects plus Gadget__c, a custom object with the field types the project lacks. */
+export function gadgetOrg(): InMemoryOrg {
+    const field = (name: string, type: FieldType, options: Partial<FieldDefinition> = {}): FieldDefinition => ({
+        name,
+        type,
+        custom: name.endsWith('__c'),
+        createable: true,
+        updateable: true,
+        nillable: true,
+        ...options
+    });
+    const gadget: ObjectDefinition = {
+        name: 'Gadget__c',
+        custom: true,
+        setup: false,
+        fields: Object.fromEntries(
+            [
+                ...customObjectStandardFields(field('Name', 'string', { length: 80 })),
+                field('Colours__c', 'multipicklist', { picklistValues: ['Red', 'Green', 'Blue'] }),
+                field('Score__c', 'double'),
+                field('Launched__c', 'date'),
+                field('Checked_At__c', 'datetime'),
+                field('Active__c', 'boolean', { nillable: false, defaultValue: false }),
+                field('Notes__c', 'textarea', { length: 32768 }),
+                field('Account__c', 'reference', { referenceTo: ['Account'], relationshipName: 'Account__r' })
+            ].map((definition) => [definition.name, definition])
+        )
+    };
+    return new InMemoryOrg({
+        objects: [...standardObjects(), gadget],
+        clock: { instant: '2026-11-20T15:00:00Z', timeZone: 'America/New_York' }
     });
 }

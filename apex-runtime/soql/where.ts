@@ -137,7 +137,12 @@ function toOperand(
     if (operator === 'INCLUDES' || operator === 'EXCLUDES') {
         if (valueClass !== 'multipicklist')
             throw queryError(`${operator} can only be used with a multi-select picklist field: ${field}`);
-        const items = listItems(context, value, field);
+        const items = listItems(context, value, field).map((item) =>
+            item !== null && typeof item === 'object' ? (item.kind === 'string' ? item.value : null) : item
+        );
+        if (items.some((item) => typeof item !== 'string')) {
+            throw queryError(`${operator} needs a list of text values for ${field}`);
+        }
         return {
             kind: 'sets',
             sets: items.map((item) =>
@@ -210,10 +215,12 @@ function scalarComparable(
     return bindComparable(context, path, valueClass, item);
 }
 
-function quotedWrongly(path: ResolvedPath, quoted: boolean): Error {
+/** A literal of the wrong type: text and Id values are written in quotes, the others without. */
+function wrongType(path: ResolvedPath): Error {
     const type = apiTypeName(path.leaf.type);
+    const quoted = type === 'string' || type === 'id';
     return queryError(
-        `value of filter criterion for field '${path.text}' must be of type ${type} and should ${quoted ? 'not ' : ''}be enclosed in quotes`
+        `value of filter criterion for field '${path.text}' must be of type ${type} and should ${quoted ? '' : 'not '}be enclosed in quotes`
     );
 }
 
@@ -226,19 +233,19 @@ function literalComparable(path: ResolvedPath, valueClass: ValueClass, value: Li
         case 'string':
             if (valueClass === 'id') return idComparable(value.value);
             if (valueClass === 'text') return value.value;
-            throw quotedWrongly(path, true);
+            throw wrongType(path);
         case 'number':
             if (valueClass === 'number') return value.value;
-            throw quotedWrongly(path, false);
+            throw wrongType(path);
         case 'boolean':
             if (valueClass === 'boolean') return value.value;
-            throw quotedWrongly(path, valueClass === 'text' || valueClass === 'id');
+            throw wrongType(path);
         case 'date':
             if (valueClass === 'date') return value.value;
-            throw quotedWrongly(path, valueClass === 'text' || valueClass === 'id');
+            throw wrongType(path);
         default:
             if (valueClass === 'datetime') return Date.parse(value.value);
-            throw quotedWrongly(path, valueClass === 'text' || valueClass === 'id');
+            throw wrongType(path);
     }
 }
 
@@ -288,8 +295,7 @@ function dateRange(
     valueClass: ValueClass,
     value: Value & { kind: 'dateLiteral' }
 ): Operand {
-    if (valueClass !== 'date' && valueClass !== 'datetime')
-        throw quotedWrongly(path, valueClass === 'text' || valueClass === 'id');
+    if (valueClass !== 'date' && valueClass !== 'datetime') throw wrongType(path);
     const days = dateLiteralRange(value.name, value.n, context.today, context.locale, context.source);
     if (valueClass === 'date') return { kind: 'range', first: days.first, last: days.last, endExclusive: false };
     return {

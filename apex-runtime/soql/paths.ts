@@ -7,47 +7,14 @@ import type { FieldPath } from './ast';
 import { queryError, UnsupportedSoqlError, type SourceRef } from './errors';
 
 /**
- * Objects a real org has that the in-memory org does not model. A query of one fails as unsupported rather than
- * with "not supported", which a test could catch and pass on.
+ * Which unknown names are errors. The project's metadata defines every custom object, field and relationship
+ * (a `__c` / `__r` name), so an unknown one does not exist and fails as the API fails. The in-memory schema holds
+ * only the standard objects and fields the package uses, so an unknown standard name may well exist in a real
+ * org: it fails as unsupported, never as a QueryException a test could catch and pass on. TaskRelation is the one
+ * standard object whose absence is real: it exists only in orgs with Shared Activities (spec/org/sharedActivities.ts).
  */
-const PLATFORM_OBJECTS_NOT_MODELLED = new Set(
-    [
-        'AccountContactRelation',
-        'ApexClass',
-        'AsyncApexJob',
-        'Attachment',
-        'BusinessHours',
-        'CaseComment',
-        'ContentDocument',
-        'ContentDocumentLink',
-        'ContentVersion',
-        'CronJobDetail',
-        'CronTrigger',
-        'CustomNotificationType',
-        'DuplicateRule',
-        'EmailMessage',
-        'EmailTemplate',
-        'Entitlement',
-        'Event',
-        'FeedItem',
-        'GroupMember',
-        'Holiday',
-        'Lead',
-        'Note',
-        'Opportunity',
-        'Organization',
-        'OrgWideEmailAddress',
-        'PermissionSet',
-        'PermissionSetAssignment',
-        'Profile',
-        'QueueSobject',
-        'StaticResource',
-        'UserRole'
-    ].map((name) => name.toLowerCase())
-);
-
-/** Custom metadata types, platform events and the like: records the in-memory org does not hold. */
-const NOT_MODELLED_SUFFIXES = ['__mdt', '__e', '__x', '__b', '__share', '__history', '__feed'];
+const CUSTOM_NAME = /__(c|r)$/i;
+const OBJECTS_ABSENT_WITHOUT_FEATURE = new Set(['taskrelation']);
 
 const API_HINT = 'Please reference your WSDL or the describe call for the appropriate names.';
 
@@ -55,12 +22,33 @@ const API_HINT = 'Please reference your WSDL or the describe call for the approp
 export function resolveObject(schema: Schema, name: string, source: SourceRef): string {
     const object = schema.findObject(name);
     if (object) return object.name;
-    const lower = name.toLowerCase();
-    if (PLATFORM_OBJECTS_NOT_MODELLED.has(lower) || NOT_MODELLED_SUFFIXES.some((suffix) => lower.endsWith(suffix))) {
+    if (!/__c$/i.test(name) && !OBJECTS_ABSENT_WITHOUT_FEATURE.has(name.toLowerCase())) {
         throw new UnsupportedSoqlError(`SOQL on ${name}, an object the in-memory org does not model`, source);
     }
     throw queryError(
         `sObject type '${name}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. ${API_HINT}`
+    );
+}
+
+/** An unknown field: an error for a custom name, unsupported for a standard one the schema may just not hold. */
+export function unknownField(field: string, objectName: string, source: SourceRef): Error {
+    if (CUSTOM_NAME.test(field)) return noSuchColumn(field, objectName);
+    return new UnsupportedSoqlError(
+        `SOQL field ${objectName}.${field}, which the in-memory org does not model`,
+        source
+    );
+}
+
+/** An unknown parent-to-child relationship of a subquery, by the same rule as fields. */
+export function unknownChildRelationship(name: string, objectName: string, source: SourceRef): Error {
+    if (!CUSTOM_NAME.test(name)) {
+        return new UnsupportedSoqlError(
+            `SOQL subquery on ${objectName}.${name}, a child relationship the in-memory org does not model`,
+            source
+        );
+    }
+    return queryError(
+        `Didn't understand relationship '${name}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. ${API_HINT}`
     );
 }
 
@@ -70,7 +58,13 @@ export function noSuchColumn(field: string, objectName: string): Error {
     );
 }
 
-function unknownRelationship(name: string): Error {
+function unknownRelationship(name: string, objectName: string, source: SourceRef): Error {
+    if (!/__[a-z]+$/i.test(name)) {
+        return new UnsupportedSoqlError(
+            `SOQL relationship ${objectName}.${name}, which the in-memory org does not model`,
+            source
+        );
+    }
     return queryError(
         `Didn't understand relationship '${name}' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. ${API_HINT}`
     );
@@ -100,6 +94,24 @@ const NAME_OBJECT_FIELDS: ReadonlyMap<string, { name: string; type: FieldType }>
             ['RecordTypeId', 'reference']
         ] as const
     ).map(([name, type]) => [name.toLowerCase(), { name, type }])
+);
+
+/** Name object fields the Object Reference lists that the model leaves out. */
+const NAME_OBJECT_NOT_MODELLED = new Set(
+    [
+        'CommunityNickname',
+        'Extension',
+        'LastReferencedDate',
+        'LastViewedDate',
+        'MediumPhotoUrl',
+        'MiddleName',
+        'NameOrAlias',
+        'Profile',
+        'RecordType',
+        'SmallPhotoUrl',
+        'Suffix',
+        'UserRole'
+    ].map((name) => name.toLowerCase())
 );
 
 const NAME_FIELD_OF: Readonly<Record<string, string>> = {
@@ -184,13 +196,13 @@ export function resolvePath(schema: Schema, objectName: string, path: FieldPath,
         const segment = segments[index] as string;
         if (index === segments.length - 1) {
             const definition = schema.findField(current, segment);
-            if (!definition) throw noSuchColumn(segment, current);
+            if (!definition) throw unknownField(segment, current, source);
             readable.push(`${current}.${definition.name}`);
             canonical.push(definition.name);
             return { text: path.text, hops, leaf: leafOf(definition), readable, canonical: canonical.join('.') };
         }
         const lookup = relationshipField(schema, current, segment);
-        if (!lookup) throw unknownRelationship(segment);
+        if (!lookup) throw unknownRelationship(segment, current, source);
         readable.push(`${current}.${lookup.name}`);
         canonical.push(lookup.relationshipName as string);
         if (isPolymorphic(current, lookup)) {
@@ -203,6 +215,9 @@ export function resolvePath(schema: Schema, objectName: string, path: FieldPath,
             }
             const fieldName = segments[index + 1] as string;
             const nameField = NAME_OBJECT_FIELDS.get(fieldName.toLowerCase());
+            if (!nameField && NAME_OBJECT_NOT_MODELLED.has(fieldName.toLowerCase())) {
+                throw new UnsupportedSoqlError(`SOQL Name object field ${fieldName} (${path.text})`, source);
+            }
             if (!nameField) throw noSuchColumn(fieldName, 'Name');
             const { name, type } = nameField;
             for (const target of lookup.referenceTo ?? []) {

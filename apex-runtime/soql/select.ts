@@ -9,7 +9,7 @@ import type { AccessMode, SelectCore, Value } from './ast';
 import { readableFields, type AccessScope } from './access';
 import type { RunContext } from './context';
 import { queryError, UnsupportedSoqlError } from './errors';
-import { nameObjectValue, resolvePath, type ResolvedPath } from './paths';
+import { nameObjectValue, resolvePath, unknownChildRelationship, type ResolvedPath } from './paths';
 import { compileOrder, type CompiledOrder } from './order';
 import { compileCondition, type CompiledCondition } from './where';
 
@@ -30,8 +30,6 @@ interface ChildPlan {
     lookupField: string;
     plan: SelectPlan;
 }
-
-const API_HINT = 'Please reference your WSDL or the describe call for the appropriate names.';
 
 /** A LIMIT or OFFSET: a non-negative integer, written or bound. */
 export function countValue(
@@ -119,11 +117,7 @@ export function planSelect(
 
 function planChild(context: RunContext, mode: AccessMode, parentObject: string, core: SelectCore): ChildPlan {
     const relationship = context.schema.findChildRelationship(parentObject, core.from);
-    if (!relationship) {
-        throw queryError(
-            `Didn't understand relationship '${core.from}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. ${API_HINT}`
-        );
-    }
+    if (!relationship) throw unknownChildRelationship(core.from, parentObject, context.source);
     const childObject = context.schema.object(relationship.childObject).name;
     return {
         relationshipName: relationship.name,

@@ -140,8 +140,8 @@ describe('fields and parent relationships', () => {
             "Didn't understand relationship 'Contract__c' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names."
         ],
         [
-            'SELECT Id, (SELECT Id FROM Chores) FROM Case',
-            "Didn't understand relationship 'Chores' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names."
+            'SELECT Id, (SELECT Id FROM Chores__r) FROM Case',
+            "Didn't understand relationship 'Chores__r' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names."
         ],
         ['SELECT Id, Subject, subject FROM Case', 'duplicate field selected: Subject'],
         ['SELECT Subject s FROM Case', 'Only aggregate expressions and grouped fields can have an alias: Subject s']

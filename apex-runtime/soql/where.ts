@@ -207,7 +207,17 @@ function scalarComparable(
     item: Value | Scalar
 ): Comparable | null {
     if (item !== null && typeof item === 'object') {
-        if (item.kind === 'bind' || item.kind === 'list' || item.kind === 'dateLiteral') {
+        if (item.kind === 'bind') {
+            // IN (:first, :second): each bind holds one value.
+            const bound = context.bind(item);
+            if (Array.isArray(bound))
+                throw new UnsupportedSoqlError(
+                    `SOQL collection bind :${item.text} inside an IN list on ${path.text}`,
+                    context.source
+                );
+            return bindComparable(context, path, valueClass, bound);
+        }
+        if (item.kind === 'list' || item.kind === 'dateLiteral') {
             throw new UnsupportedSoqlError(`SOQL ${item.kind} inside an IN list on ${path.text}`, context.source);
         }
         return literalComparable(path, valueClass, item);

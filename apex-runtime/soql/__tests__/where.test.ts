@@ -195,6 +195,10 @@ describe('Ids and binds', () => {
             'Baker'
         ]);
         expect(lastNames(org, 'Id IN :ids', { accountId, ids: new Set([baker]) })).toEqual(['Baker']);
+        expect(lastNames(org, 'Id IN (:first, :second)', { accountId, first: able, second: baker })).toEqual([
+            'Able',
+            'Baker'
+        ]);
         expect(
             lastNames(org, 'Id NOT IN :records', {
                 accountId,

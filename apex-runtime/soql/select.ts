@@ -145,7 +145,7 @@ export interface SelectRun {
 }
 
 /** The records of a plan among `candidates` the user may see, filtered, sorted, offset and limited. */
-export function matchingRecords(
+function matchingRecords(
     context: RunContext,
     plan: SelectPlan,
     candidates: readonly SObjectRecord[],

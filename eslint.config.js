@@ -5,7 +5,7 @@ const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
 const componentSources = ['force-app/**/lwc/**/*.ts'];
-const typeScriptSources = ['force-app/**/*.ts', 'spec/**/*.ts', 'workbench/**/*.ts'];
+const typeScriptSources = ['force-app/**/*.ts', 'spec/**/*.ts', 'workbench/**/*.ts', 'apex-runtime/**/*.ts'];
 
 const lwcRecommendedForTypeScript = lwcConfig.configs.recommended.map((config) => ({
     ...config,

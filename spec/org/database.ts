@@ -8,7 +8,7 @@ import { normalizeFieldValue, requiredFieldError } from './fieldRules';
 import { IdGenerator, isValidId, sameId, to18 } from './ids';
 import type { LimitCounters } from './limits';
 import { isSetupStatement, MixedDmlGuard, type DmlOperation } from './mixedDml';
-import { prepareQuery, type QuerySpec } from './query';
+import { prepareQuery, type QuerySource, type QuerySpec } from './query';
 import type { FieldDefinition, Schema } from './schema';
 import type { SharingRules } from './sharing';
 import type { TriggerEvent, TriggerRegistry } from './triggers';
@@ -129,9 +129,23 @@ export class Database {
             byId: (id) => this.byId(id),
             canRead: enforcesSharing(accessLevel, options) ? (record) => this.host.sharing.canRead(userId, record) : undefined
         });
-        // One SOQL statement whatever its subqueries; their rows are query rows too.
+        // One SOQL statement whatever its subqueries; their rows are query rows too, and each subquery is an
+        // aggregate query (LimitCounters.countAggregateQueries).
         this.host.limits.countQuery(rows.length + childRowCount);
+        if (spec.children?.length) this.host.limits.countAggregateQueries(spec.children.length);
         return rows;
+    }
+
+    /**
+     * The live records, for a query engine that projects its own copies (apex-runtime/soql): the same source
+     * `query` reads, not counted and not access-checked. Callers must not modify what it returns.
+     */
+    querySource(): QuerySource {
+        return {
+            schema: this.host.schema,
+            records: (objectName) => this.recordsOf(this.host.schema.object(objectName).name),
+            byId: (id) => this.byId(id)
+        };
     }
 
     // ---- DML -------------------------------------------------------------------------------

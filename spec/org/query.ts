@@ -146,8 +146,10 @@ function compare(left: FieldValue, right: FieldValue, field: FieldDefinition): n
         return sameId(left, right) ? 0 : compareIds(String(left), String(right));
     }
     if (typeof left === 'string' && typeof right === 'string') {
-        const a = left.toLowerCase();
-        const b = right.toLowerCase();
+        // SOQL and SOSL Reference, "ORDER BY": for English locales text sorts by the values of the upper-cased
+        // characters (apex-runtime/soql/compare.ts makes the same decision).
+        const a = left.toUpperCase();
+        const b = right.toUpperCase();
         return a === b ? 0 : a < b ? -1 : 1;
     }
     if (left === right) return 0;

@@ -16,6 +16,7 @@ export type DmlStatusCode =
     | 'FIELD_CUSTOM_VALIDATION_EXCEPTION'
     | 'INACTIVE_OWNER_OR_USER'
     | 'INSUFFICIENT_ACCESS_OR_READONLY'
+    | 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY'
     | 'INJECTED_FAILURE';
 
 /** System.DmlException: the whole statement failed (all or none). */

@@ -45,7 +45,7 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const SEARCH_WILDCARDS = /[%_\\]/g;
 
-/** Shared Activities is on when the org has the TaskRelation object (Apex: the global describe). */
+/** Shared Activities is on when the org has the TaskRelation object (Apex: Type.forName('Schema.TaskRelation')). */
 export function relationModeOf(org: InMemoryOrg): LogACallRelationMode {
     return org.schema.findObject(TASK_RELATION) ? 'SHARED_ACTIVITIES' : 'LINKED_COPIES';
 }

@@ -76,10 +76,11 @@ export function selectOpenCallTasks(
     );
 }
 
+/** One task with what completing it decides on, and what the phone system wrote on it (notes, call type, date). */
 export function selectTask(org: InMemoryOrg, taskId: string): SObjectRecord | undefined {
     return org.db.query(
         {
-            select: ['Id', 'Subject', 'OwnerId', 'IsClosed', 'TaskSubtype', 'ActivityDate'],
+            select: ['Id', 'Subject', 'OwnerId', 'IsClosed', 'TaskSubtype', 'ActivityDate', 'Description', 'CallType'],
             from: 'Task',
             where: [{ field: 'Id', value: taskId }],
             limit: 1

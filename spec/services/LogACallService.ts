@@ -44,6 +44,8 @@ const CALL_TYPES = ['Inbound', 'Outbound'];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const SEARCH_WILDCARDS = /[%_\\]/g;
+/** Between the phone system's notes and the agent's comments on a completed phone task. */
+const DESCRIPTION_SEPARATOR = '\n\n';
 
 /** Shared Activities is on when the org has the TaskRelation object (Apex: Type.forName('Schema.TaskRelation')). */
 export function relationModeOf(org: InMemoryOrg): LogACallRelationMode {
@@ -174,7 +176,8 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             throw new PlaybookError('INVALID_INPUT', `Case ${String(caseRecord.CaseNumber)} belongs to another account. Relate the call to the case's account too.`);
         }
     }
-    if (save.existingTaskId) requireOpenCallTaskOfMine(org, save.existingTaskId);
+    const existingTask = save.existingTaskId ? requireOpenCallTaskOfMine(org, save.existingTaskId) : undefined;
+    if (existingTask) checkCompletion(org, save, existingTask);
     for (const accountId of save.accountIds.slice(1)) {
         const involved =
             contacts.some((contact) => sameId(contact.AccountId, accountId)) || sameId(save.installer?.accountId, accountId);
@@ -236,11 +239,9 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
                   }))
                 : [];
         let taskIds: string[];
-        if (save.existingTaskId) {
-            // Without a chosen contact, the phone system's task keeps the caller it already has.
-            const { WhoId: whoId, ...withoutWho } = callFields;
-            org.db.update([{ Id: save.existingTaskId, ...(primary ? { WhoId: whoId } : {}), ...withoutWho }], 'USER_MODE');
-            taskIds = [save.existingTaskId, ...(copies.length ? org.db.insert(copies, 'USER_MODE') : [])];
+        if (existingTask) {
+            org.db.update([completionOf(org, save, existingTask, primary?.id ?? null)], 'USER_MODE');
+            taskIds = [existingTask.Id, ...(copies.length ? org.db.insert(copies, 'USER_MODE') : [])];
         } else {
             taskIds = org.db.insert([newTask(org, callFields), ...copies], 'USER_MODE');
         }
@@ -275,6 +276,44 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
         org.db.rollback(savepoint);
         throw error;
     }
+}
+
+/**
+ * The phone system wrote the task's call type and notes: its call type is kept (and given to the
+ * linked copies), and the agent's comments are added below its notes, which must fit the field together.
+ */
+function checkCompletion(org: InMemoryOrg, save: CheckedSave, existingTask: SObjectRecord): void {
+    if (typeof existingTask.CallType === 'string' && existingTask.CallType) save.callType = existingTask.CallType;
+    const notes = typeof existingTask.Description === 'string' ? existingTask.Description : '';
+    if (save.comments === null || !notes.trim()) return;
+    const commentsLength = org.schema.field('Task', 'Description').length as number;
+    const room = commentsLength - notes.length - DESCRIPTION_SEPARATOR.length;
+    if (save.comments.length > room) {
+        throw new PlaybookError(
+            'INVALID_INPUT',
+            `The phone system's notes on this task and your comments together are longer than ${commentsLength} characters. Shorten your comments to ${Math.max(room, 0)} characters or fewer.`
+        );
+    }
+}
+
+/**
+ * Completing the phone system's task writes only what the agent set, so what the phone system recorded
+ * stays: the status, subject and relations, the outcome when chosen, the comments added below its notes,
+ * and the call type and date only where the task has none. Its reminder is left as it is.
+ */
+function completionOf(org: InMemoryOrg, save: CheckedSave, existingTask: SObjectRecord, whoId: string | null): SObjectInput {
+    const notes = typeof existingTask.Description === 'string' ? existingTask.Description : '';
+    return {
+        Id: existingTask.Id,
+        Subject: save.subject,
+        Status: STATUS_COMPLETED,
+        WhatId: save.caseId ?? (save.accountIds[0] as string),
+        ...(whoId ? { WhoId: whoId } : {}),
+        ...(save.outcome !== null ? { Call_Outcome__c: save.outcome } : {}),
+        ...(save.comments !== null ? { Description: notes.trim() ? `${notes}${DESCRIPTION_SEPARATOR}${save.comments}` : save.comments } : {}),
+        ...(existingTask.CallType ? {} : { CallType: save.callType }),
+        ...(existingTask.ActivityDate ? {} : { ActivityDate: org.today() })
+    };
 }
 
 function newTask(org: InMemoryOrg, callFields: SObjectInput): SObjectInput {
@@ -373,12 +412,13 @@ function checkInstaller(org: InMemoryOrg, installer: NewInstallerContact | null,
     return checked;
 }
 
-function requireOpenCallTaskOfMine(org: InMemoryOrg, taskId: string): void {
+function requireOpenCallTaskOfMine(org: InMemoryOrg, taskId: string): SObjectRecord {
     const task = selectTask(org, taskId);
     if (!task) throw notFound('task');
     if (!sameId(task.OwnerId, org.runningUserId()) || task.IsClosed === true || task.TaskSubtype !== 'Call') {
         throw new PlaybookError('INVALID_INPUT', 'That task is not an open call task assigned to you. Assign it to yourself first, or log a new call.');
     }
+    return task;
 }
 
 function previousResponse(org: InMemoryOrg, key: string): SaveCallResponse | null {

@@ -108,7 +108,10 @@ export interface SaveCallRequest {
     requestKey: string;
     recordId: string;
     mode: LogACallMode;
-    /** The phone system's open call task to complete instead of creating a new one (LOG_COMPLETED only). */
+    /**
+     * The phone system's open call task to complete instead of creating a new one (LOG_COMPLETED only). What the
+     * phone system wrote stays: its notes (the comments are added below them), call type, date and reminder.
+     */
     existingTaskId: string | null;
     subject: string;
     comments: string | null;

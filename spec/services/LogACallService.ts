@@ -25,6 +25,7 @@ import {
     selectOpenCallTasks,
     selectTask
 } from '../selectors/LogACallSelector';
+import { previousResponse, requestRecord, responseStoredMeanwhile } from './CaseActionRequests';
 import { CLA_RECORD_TYPE } from './CallWizardService';
 import { requireNoLikelyDuplicate } from './ReplacementContactService';
 
@@ -145,7 +146,7 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
     requireCallAccess(org);
     if (!request) throw new PlaybookError('INVALID_INPUT', 'Fill in the call before saving.');
     const key = requireKey(request.requestKey);
-    const previous = previousResponse(org, key);
+    const previous = previousResponse<SaveCallResponse>(org, key, SAVE_ACTION);
     if (previous) return { ...previous, replayed: true };
     requireObject(org, requireId(request.recordId, 'the record the call is about'), ['Case', 'Account', 'Contact'], 'A call is logged on a case, an account or a contact.');
     const save = checkSave(org, key, request);
@@ -267,14 +268,13 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             appearsOn,
             replayed: false
         };
-        org.db.insert(
-            { attributes: { type: 'Playbook_Request__c' }, Key__c: key, Action__c: SAVE_ACTION, Record_Id__c: taskId, Response__c: JSON.stringify(response) },
-            'USER_MODE'
-        );
+        org.db.insert(requestRecord(key, SAVE_ACTION, taskId, response), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        throw error;
+        const stored = responseStoredMeanwhile<SaveCallResponse>(org, error, key, SAVE_ACTION);
+        if (!stored) throw error;
+        return { ...stored, replayed: true };
     }
 }
 
@@ -419,23 +419,6 @@ function requireOpenCallTaskOfMine(org: InMemoryOrg, taskId: string): SObjectRec
         throw new PlaybookError('INVALID_INPUT', 'That task is not an open call task assigned to you. Assign it to yourself first, or log a new call.');
     }
     return task;
-}
-
-function previousResponse(org: InMemoryOrg, key: string): SaveCallResponse | null {
-    const previous = org.db.query(
-        {
-            select: ['Id', 'Key__c', 'Action__c', 'Record_Id__c', 'Response__c'],
-            from: 'Playbook_Request__c',
-            where: [{ field: 'Key__c', value: key }],
-            limit: 1
-        },
-        'USER_MODE'
-    )[0];
-    if (!previous) return null;
-    if (previous.Action__c !== SAVE_ACTION) {
-        throw new PlaybookError('INVALID_INPUT', 'This request key was already used for another action. Reload the page and try again.');
-    }
-    return JSON.parse(String(previous.Response__c)) as SaveCallResponse;
 }
 
 function requireCallAccess(org: InMemoryOrg): void {

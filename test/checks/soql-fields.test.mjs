@@ -37,10 +37,15 @@ test('a misspelled relationship in a path and an unknown child relationship are 
     assertFinding(defect, FILE, 17, /Nope__r is not a child relationship of Case/);
 });
 
-test('the defect fixture produces exactly the planted findings', () => {
-    assertCount(defect, 6);
+test('a SOSL search naming an unknown field in RETURNING, or running in system mode, is reported', () => {
+    assertFinding(defect, FILE, 29, /SOSL RETURNING: Case\.Bogus_Returning__c does not exist/);
+    assertFinding(defect, FILE, 29, /SOSL search runs in system mode: add WITH USER_MODE/);
 });
 
-test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, justified system mode and test classes pass', () => {
+test('the defect fixture produces exactly the planted findings', () => {
+    assertCount(defect, 8);
+});
+
+test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, SOSL RETURNING lists, justified system mode and test classes pass', () => {
     assertNoFindings(clean);
 });

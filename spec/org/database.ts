@@ -103,6 +103,22 @@ export class Database {
         return rows;
     }
 
+    /**
+     * SOSL's RETURNING clause over the Ids the search index found (spec/org/search.ts): the clause's WHERE,
+     * ORDER BY and LIMIT, with the statement's access level. It is not a SOQL query, so Limits.getQueries is
+     * unchanged; SOSL has its own governor limit (Limits.getSoslQueries, 20 per transaction), which this org
+     * does not count.
+     */
+    searchReturning(spec: QuerySpec, foundIds: readonly string[], accessLevel: AccessLevel): SObjectRecord[] {
+        const prepared = prepareQuery(this.host.schema, { ...spec, where: [...(spec.where ?? []), { field: 'Id', operator: 'IN', value: foundIds }] });
+        if (accessLevel === 'USER_MODE') this.requireReadable(prepared.objects, prepared.readable);
+        return prepared.run({
+            schema: this.host.schema,
+            records: (objectName) => this.recordsOf(objectName),
+            byId: (id) => this.byId(id)
+        }).rows;
+    }
+
     // ---- DML -------------------------------------------------------------------------------
 
     insert(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel): string[] {

@@ -21,11 +21,12 @@ import {
     selectAccounts,
     selectCaseForCall,
     selectContacts,
-    selectContactsMatching,
+    selectContactsFound,
     selectOpenCallTasks,
     selectTask
 } from '../selectors/LogACallSelector';
 import { previousResponse, requestRecord, responseStoredMeanwhile } from './CaseActionRequests';
+import { contactSearchTerm, MAX_LENGTH, MIN_LENGTH } from './ContactSearchTerm';
 import { CLA_RECORD_TYPE } from './CallWizardService';
 import { requireNoLikelyDuplicate } from './ReplacementContactService';
 
@@ -34,8 +35,8 @@ export const PLAIN_CALL_SUBJECT = 'Call';
 export const STATUS_COMPLETED = 'Completed';
 export const STATUS_OPEN = 'Not Started';
 export const INSTALLER_ROLE = 'Installer';
-export const MIN_SEARCH_LENGTH = 2;
-export const MAX_SEARCH_LENGTH = 80;
+export const MIN_SEARCH_LENGTH = MIN_LENGTH;
+export const MAX_SEARCH_LENGTH = MAX_LENGTH;
 export const MAX_SEARCH_RESULTS = 20;
 /** Shared Activities relates at most 50 contacts to a task; the same cap applies to linked copies. */
 export const MAX_CONTACTS = 50;
@@ -44,7 +45,6 @@ const MODES = ['LOG_COMPLETED', 'OPEN_TASK'];
 const CALL_TYPES = ['Inbound', 'Outbound'];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const SEARCH_WILDCARDS = /[%_\\]/g;
 /** Between the phone system's notes and the agent's comments on a completed phone task. */
 const DESCRIPTION_SEPARATOR = '\n\n';
 
@@ -108,15 +108,11 @@ export function getCallContext(org: InMemoryOrg, request: { recordId?: unknown }
 
 // ---- finding contacts --------------------------------------------------------------------------
 
+/** Contacts whose name, account name or phone number has words starting with the words of the term, by name. */
 export function searchContacts(org: InMemoryOrg, request: { term?: unknown } | null | undefined): SearchContactsResponse {
-    const term = typeof request?.term === 'string' ? request.term.replace(SEARCH_WILDCARDS, '').trim() : '';
-    if (term.length < MIN_SEARCH_LENGTH) {
-        throw new PlaybookError('INVALID_INPUT', `Type at least ${MIN_SEARCH_LENGTH} characters of a name or phone number.`);
-    }
-    if (term.length > MAX_SEARCH_LENGTH) {
-        throw new PlaybookError('INVALID_INPUT', `Search with ${MAX_SEARCH_LENGTH} characters or fewer.`);
-    }
-    return { contacts: selectContactsMatching(org, term, MAX_SEARCH_RESULTS).map(contactOf) };
+    const search = contactSearchTerm(request?.term);
+    const group = search.isPhone ? 'PHONE FIELDS' : 'NAME FIELDS';
+    return { contacts: selectContactsFound(org, search.searchQuery, group, MAX_SEARCH_RESULTS).map(contactOf) };
 }
 
 // ---- the save ------------------------------------------------------------------------------------

@@ -133,4 +133,23 @@ describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
             await assertApexBudget(session, { saves: 2 });
         });
     });
+
+    test('opened again after a save, Log Review lists the review just saved: its context is not served from the cache', async () => {
+        await withLogReview(async ({ page, agent, modal, target }) => {
+            assert.equal(await modal.locator('[data-id="recent-reviews"] li').count(), 0, 'no review yet');
+            const text =
+                'Current Status: inverter swapped under warranty.\nPending Action Items: none.\nPending Action Owner: n/a';
+            await agent.writeFreeText(commentsBox(modal), text);
+            await saveAndClose({ page, agent }, modal);
+
+            // The same page, no reload: only the component is opened again.
+            await agent.click(page.getByRole('button', { name: 'Log Review', exact: true }));
+            const reopened = page.locator('wb-quick-action-modal');
+            const recent = reopened.locator('[data-id="recent-reviews"] li');
+            await recent.first().waitFor();
+            assert.equal(await recent.count(), 1);
+            assert.match(await recent.first().innerText(), /inverter swapped under warranty/);
+            assert.equal((await reviewTasks(session, target.Id)).length, 1);
+        });
+    });
 });

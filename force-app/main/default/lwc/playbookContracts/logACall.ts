@@ -58,7 +58,7 @@ export interface LogACallContextRequest {
     recordId: string;
 }
 
-/** Opening the component: the one cacheable call. */
+/** Opening the component: one call, not cacheable (a logged call completes the open call task it offers). */
 export interface LogACallContextResponse {
     recordId: string;
     objectType: LogACallObjectType;
@@ -144,7 +144,7 @@ export interface SaveCallResponse {
 }
 
 export interface LogACallControllerContract {
-    getCallContext: { params: { request: LogACallContextRequest }; result: LogACallContextResponse; cacheable: true };
+    getCallContext: { params: { request: LogACallContextRequest }; result: LogACallContextResponse; cacheable: false };
     searchContacts: { params: { request: SearchContactsRequest }; result: SearchContactsResponse; cacheable: true };
     saveCall: { params: { request: SaveCallRequest }; result: SaveCallResponse; cacheable: false };
 }

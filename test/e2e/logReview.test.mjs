@@ -1,7 +1,8 @@
 // Log Review in the workbench, as an agent uses it: every scenario of test/e2e/scenarios/logReview.mjs,
 // each from a fresh reset in its own browser context; over the limit (the input stops at the maximum,
 // the server refuses more and writes nothing); the untouched template refused without a server call;
-// a server failure that keeps the typed review and a retry that writes once.
+// a server failure that keeps the typed review and a retry that writes once; opened again after a
+// save, the new review is listed (the context is not served from the client cache).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite, screenshot, startSession, runScenario, assertCitesProcedure } from './harness.mjs';

@@ -9,7 +9,7 @@
 import { readApex, isJustifiedAbove, matchingBracket, statementStart } from './lib/apex-source.mjs';
 import { findClasses, topLevelClassAt } from './lib/apex-structure.mjs';
 import { staticQueries, stringQueryCalls } from './lib/apex-queries.mjs';
-import { parseSoql, soslWithMode } from './lib/soql.mjs';
+import { parseSoql, soslReturning, soslWithMode } from './lib/soql.mjs';
 import { soqlProblems } from './lib/soql-references.mjs';
 import { schemaOf } from './lib/schema.mjs';
 import { loadProjectFiles, isApexFile } from './lib/project.mjs';
@@ -59,6 +59,15 @@ function checkStaticQueries(file, apex, schema, inTestClass) {
     for (const query of staticQueries(apex.code)) {
         const line = apex.lineAt(query.offset);
         if (query.isSosl) {
+            for (const returning of soslReturning(query.text)) {
+                for (const problem of soqlProblems(returning, schema)) {
+                    findings.push({
+                        file: file.rel,
+                        line: apex.lineAt(query.offset + problem.offset),
+                        message: `SOSL ${problem.message}`
+                    });
+                }
+            }
             if (
                 soslWithMode(query.text) !== 'USER_MODE' &&
                 !inTestClass(query.offset) &&

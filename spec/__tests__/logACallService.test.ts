@@ -106,3 +106,53 @@ describe('LogACallService', () => {
         });
     });
 });
+
+describe("completing the phone system's task keeps what the phone system wrote", () => {
+    const NOTES = 'Caller ID 555-0142. IVR choice: technical support.';
+
+    function phoneTask(data: Customers, fields: Record<string, unknown>): string {
+        return data.org.db.insert(
+            { attributes: { type: 'Task' }, WhatId: data.caseId, WhoId: data.mariaId, OwnerId: data.agentId, Subject: 'Inbound call', TaskSubtype: 'Call', Status: 'Not Started', ...fields } as never,
+            'SYSTEM_MODE'
+        )[0] as string;
+    }
+
+    function completeWith(data: Customers, comments: string | null, key: string): SaveCallResponse {
+        return data.org.runAs(data.agentId, () => {
+            const context = data.controller.getCallContext({ request: { recordId: data.caseId } });
+            const draft = { ...addContact(initialDraft(context), data.controller.searchContacts({ request: { term: 'Patel' } }).contacts[0] as never), callType: 'Outbound' as const };
+            return data.controller.saveCall({ request: { ...buildSaveRequest(context, draft, key), comments } });
+        });
+    }
+
+    it("gives the linked copies the phone system's call type, not the form's default", () => {
+        const data = customers(false);
+        const taskId = phoneTask(data, { Description: NOTES, CallType: 'Inbound' });
+
+        const response = completeWith(data, 'Reset the inverter.', 'key-copies');
+
+        expect(response.taskIds[0]).toBe(taskId);
+        expect(data.org.db.get(taskId)).toMatchObject({ CallType: 'Inbound', Description: `${NOTES}\n\nReset the inverter.` });
+        expect(data.org.db.get(response.taskIds[1] as string)).toMatchObject({ CallType: 'Inbound', WhoId: data.devId });
+    });
+
+    it('refuses comments that do not fit below the notes, writing and storing nothing', () => {
+        const data = customers(false);
+        const notes = 'n'.repeat(31990);
+        const taskId = phoneTask(data, { Description: notes, CallType: 'Inbound' });
+
+        let refusal: unknown;
+        try {
+            completeWith(data, 'Eleven char', 'key-too-long');
+        } catch (error) {
+            refusal = error;
+        }
+
+        expect((refusal as AuraHandledError).fault).toMatchObject({ code: 'INVALID_INPUT' });
+        expect((refusal as AuraHandledError).fault.message).toContain('Shorten your comments to 8 characters or fewer');
+        expect(data.org.db.get(taskId)).toMatchObject({ Description: notes, Status: 'Not Started' });
+        expect(data.org.db.all('Playbook_Request__c')).toHaveLength(0);
+        expect(completeWith(data, 'Eight ch', 'key-fits').replayed).toBe(false);
+        expect(String(data.org.db.get(taskId)?.Description)).toHaveLength(32000);
+    });
+});

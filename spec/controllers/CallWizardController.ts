@@ -22,11 +22,11 @@ import { PlaybookError } from '../errors/PlaybookError';
 import { runAuraEnabled } from './auraEnabled';
 
 export class CallWizardController implements ControllerImplementation<CallWizardControllerContract> {
-    /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler. */
+    /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler and against Apex by controller-contracts. */
     static readonly cacheable: { readonly [Method in keyof CallWizardControllerContract]: CallWizardControllerContract[Method]['cacheable'] } = {
         claimCase: false,
-        getCallContext: true,
-        getDealershipContacts: true,
+        getCallContext: false,
+        getDealershipContacts: false,
         saveCallOutcome: false,
         flagDuplicate: false
     };

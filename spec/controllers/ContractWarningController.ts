@@ -31,11 +31,11 @@ function summaryOf(id: string, contract: Related | SObjectRecord): ContractSumma
 }
 
 export class ContractWarningController implements ControllerImplementation<ContractWarningControllerContract> {
-    /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler. */
+    /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler and against Apex by controller-contracts. */
     static readonly cacheable: {
         readonly [Method in keyof ContractWarningControllerContract]: ContractWarningControllerContract[Method]['cacheable'];
     } = {
-        getContractStatus: true,
+        getContractStatus: false,
         moveToContract: false,
         acknowledge: false,
         assignToBackOffice: false

@@ -14,9 +14,9 @@ import { getCallContext, saveCall, searchContacts } from '../services/LogACallSe
 import { runAuraEnabled } from './auraEnabled';
 
 export class LogACallController implements ControllerImplementation<LogACallControllerContract> {
-    /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler. */
+    /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler and against Apex by controller-contracts. */
     static readonly cacheable: { readonly [Method in keyof LogACallControllerContract]: LogACallControllerContract[Method]['cacheable'] } = {
-        getCallContext: true,
+        getCallContext: false,
         searchContacts: true,
         saveCall: false
     };

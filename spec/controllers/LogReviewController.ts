@@ -12,9 +12,9 @@ import { reviewContext, saveReview } from '../services/LogReviewService';
 import { runAuraEnabled } from './auraEnabled';
 
 export class LogReviewController implements ControllerImplementation<LogReviewControllerContract> {
-    /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler. */
+    /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler and against Apex by controller-contracts. */
     static readonly cacheable: { readonly [Method in keyof LogReviewControllerContract]: LogReviewControllerContract[Method]['cacheable'] } = {
-        getReviewContext: true,
+        getReviewContext: false,
         saveReview: false
     };
 

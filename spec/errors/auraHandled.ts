@@ -22,17 +22,27 @@ export class AuraHandledError extends Error {
     }
 }
 
-/** As PlaybookErrors.cls ACCESS_STATUS_CODES: a statement refused by sharing is an access failure. */
-const ACCESS_STATUS_CODES: ReadonlySet<string> = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY']);
+/** Every DML status code starting with this is an access refusal (..._OR_READONLY, ..._ON_CROSS_REFERENCE_ENTITY, ...). */
+const INSUFFICIENT_ACCESS_PREFIX = 'INSUFFICIENT_ACCESS';
+/** User-mode DML setting a field the user may not edit: "Unable to create/update fields: ... check the security settings". */
+const FIELD_NOT_WRITABLE = 'INVALID_FIELD_FOR_INSERT_UPDATE';
+
+function exceptionTypeOf(error: unknown): string | undefined {
+    return typeof error === 'object' && error !== null && 'exceptionType' in error ? String(error.exceptionType) : undefined;
+}
+
+/** As PlaybookErrors.isAccessFailure in Apex: object, field or record access refused for the running user. */
+function isAccessFailure(error: unknown): boolean {
+    if (error instanceof NoAccessError || exceptionTypeOf(error) === 'System.SecurityException') return true;
+    if (error instanceof QueryError) return error.inaccessibleFields.length > 0 || /inaccessible/i.test(error.message);
+    if (error instanceof DmlError) return error.statusCode.startsWith(INSUFFICIENT_ACCESS_PREFIX) || error.statusCode === FIELD_NOT_WRITABLE;
+    return false;
+}
 
 function faultOf(error: unknown): { code: PlaybookErrorCode; message: string } {
     if (error instanceof PlaybookError) return { code: error.code, message: error.message };
-    if (error instanceof NoAccessError) return { code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE };
-    if (error instanceof QueryError && error.inaccessibleFields.length) return { code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE };
-    if (error instanceof DmlError) {
-        if (ACCESS_STATUS_CODES.has(error.statusCode)) return { code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE };
-        return { code: 'SAVE_FAILED', message: `Nothing was saved: ${error.dmlMessage}` };
-    }
+    if (isAccessFailure(error)) return { code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE };
+    if (error instanceof DmlError) return { code: 'SAVE_FAILED', message: `Nothing was saved: ${error.dmlMessage}` };
     return { code: 'UNEXPECTED', message: UNEXPECTED_MESSAGE };
 }
 
@@ -48,8 +58,7 @@ export function toAuraHandledError(error: unknown, org: InMemoryOrg): AuraHandle
     if (error instanceof AuraHandledError) return error;
     const { code, message } = faultOf(error);
     const reference = newErrorReference();
-    const exceptionType =
-        typeof error === 'object' && error !== null && 'exceptionType' in error ? String(error.exceptionType) : 'System.Exception';
+    const exceptionType = exceptionTypeOf(error) ?? 'System.Exception';
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     org.logError({ reference, code, exceptionType, detail });
     return new AuraHandledError({ code, message, reference });

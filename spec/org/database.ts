@@ -72,6 +72,20 @@ export interface Savepoint {
     readonly mark: number;
 }
 
+/** Database.Error: why one row of a partial-success statement was not saved. */
+export interface SaveError {
+    statusCode: string;
+    message: string;
+    fields: readonly string[];
+}
+
+/** Database.SaveResult: the outcome of one row of Database.update(records, false). */
+export interface SaveResult {
+    id: string | null;
+    success: boolean;
+    errors: SaveError[];
+}
+
 interface PendingRow {
     objectName: string;
     rowIndex: number;
@@ -89,6 +103,8 @@ export class Database {
     private readonly undo = new UndoLog();
     private readonly autoNumbers = new Map<string, number>();
     private triggerDepth = 0;
+    /** Exceptions that escaped a trigger handler: a partial-success statement fails every row for them. */
+    private readonly errorsFromTriggers = new WeakSet<object>();
     private transaction: { writes: number; failAtWrite?: number } | undefined;
     private mixedDml: MixedDmlGuard | undefined;
 
@@ -148,6 +164,29 @@ export class Database {
         };
     }
 
+    /**
+     * SOSL's RETURNING clause over the Ids the search index found (spec/org/search.ts): the clause's WHERE,
+     * ORDER BY and LIMIT, with the statement's access level and sharing. It is not a SOQL query, so
+     * Limits.getQueries is unchanged; it counts against SOSL's own governor limit (Limits.getSoslQueries).
+     */
+    searchReturning(
+        spec: QuerySpec,
+        foundIds: readonly string[],
+        accessLevel: AccessLevel,
+        options: StatementOptions = {}
+    ): SObjectRecord[] {
+        const prepared = prepareQuery(this.host.schema, { ...spec, where: [...(spec.where ?? []), { field: 'Id', operator: 'IN', value: foundIds }] });
+        if (accessLevel === 'USER_MODE') this.requireReadable(prepared.objects, prepared.readable);
+        this.host.limits.countSoslQuery();
+        const userId = this.host.runningUserId();
+        return prepared.run({
+            schema: this.host.schema,
+            records: (objectName) => this.recordsOf(objectName),
+            byId: (id) => this.byId(id),
+            canRead: enforcesSharing(accessLevel, options) ? (record) => this.host.sharing.canRead(userId, record) : undefined
+        }).rows;
+    }
+
     // ---- DML -------------------------------------------------------------------------------
 
     insert(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions = {}): string[] {
@@ -158,6 +197,50 @@ export class Database {
     update(records: SObjectInput | readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions = {}): void {
         const inputs = listOf(records);
         this.statement(inputs.length, () => this.performUpdate(inputs, accessLevel, options));
+    }
+
+    /**
+     * Database.update(records, false, accessLevel): partial success. As the Apex Developer Guide, "Bulk DML Exception
+     * Handling", describes it: a row that fails is set aside with its error and the statement is tried again with the
+     * other rows (their triggers run again), so every row that can be saved is saved; it is one DML statement in
+     * Limits whatever the retries (governor limits are reset between attempts). An exception that escapes a trigger
+     * handler fails every remaining row ("Trigger Exceptions": "If a trigger ever throws an unhandled exception, all
+     * records are marked with an error"). Approximation: this org stops a statement at its first failing row, so it
+     * sets aside one row per attempt where the platform sets aside every failing row of an attempt; the saved and
+     * failed rows are the same whenever a row's failure does not depend on the other rows. The platform's limit of
+     * three attempts is not modelled. Failures other than DmlException (no object access, a governor limit) fail the
+     * whole statement, as they do in Apex.
+     */
+    updatePartial(records: readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions = {}): SaveResult[] {
+        const results: SaveResult[] = records.map((input) => ({
+            id: isValidId(input.Id) ? to18(input.Id as string) : null,
+            success: true,
+            errors: []
+        }));
+        return this.statement(records.length, () => {
+            let pending = records.map((input, index) => ({ input, index }));
+            while (pending.length) {
+                const mark = this.undo.mark();
+                try {
+                    this.performUpdate(pending.map((row) => row.input), accessLevel, options);
+                    break;
+                } catch (error) {
+                    this.undo.rollbackTo(mark, (entry) => this.restore(entry));
+                    if (!(error instanceof DmlError)) throw error;
+                    const rowFailed = !this.errorsFromTriggers.has(error) && error.rowIndex < pending.length;
+                    const failed = rowFailed ? [pending[error.rowIndex]] : pending;
+                    for (const row of failed) {
+                        results[row.index] = {
+                            id: results[row.index].id,
+                            success: false,
+                            errors: [{ statusCode: error.statusCode, message: error.dmlMessage, fields: error.fields }]
+                        };
+                    }
+                    pending = pending.filter((row) => !failed.includes(row));
+                }
+            }
+            return results;
+        });
     }
 
     delete(ids: string | readonly string[], accessLevel: AccessLevel, options: StatementOptions = {}): void {
@@ -575,6 +658,9 @@ export class Database {
             try {
                 if (this.triggerDepth > MAX_TRIGGER_DEPTH) throw new DmlError('FIELD_INTEGRITY_EXCEPTION', 'maximum trigger depth exceeded');
                 for (const handler of handlers) this.host.runTriggerHandler(handler, objectName, event, newRecords, oldRecords);
+            } catch (error) {
+                if (typeof error === 'object' && error !== null) this.errorsFromTriggers.add(error);
+                throw error;
             } finally {
                 this.triggerDepth -= 1;
             }

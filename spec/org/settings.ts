@@ -32,6 +32,7 @@ const SETTINGS = {
     openCaseFollowUpHours: { field: 'Open_Case_Follow_Up_Hours__c', kind: 'number', minimum: 0 },
     recentCasesShown: { field: 'Recent_Cases_Shown__c', kind: 'number', minimum: 1 },
     pageSize: { field: 'Page_Size__c', kind: 'number', minimum: 1 },
+    requestRetentionDays: { field: 'Request_Retention_Days__c', kind: 'number', minimum: 1 },
     vagueSubjectWords: { field: 'Vague_Subject_Words__c', kind: 'list', lowerCase: true }
 } as const satisfies Record<string, NumberSetting | TextSetting | ListSetting>;
 

@@ -1,6 +1,6 @@
 // Shared Activities (several contacts on one task) as an org option of the in-memory org. A real
 // org has the TaskRelation object only when Shared Activities is on, and the package detects the
-// feature by that object's presence (Apex: Schema.getGlobalDescribe().containsKey('TaskRelation'));
+// feature by that object's presence (Apex: Type.forName('Schema.TaskRelation') resolves, without the global describe);
 // the TypeScript specification asks its schema the same question. Vectors choose the mode with
 // "orgFeatures": { "sharedActivities": true } (spec/vectors/vector.schema.json).
 import type { FieldDefinition, ObjectDefinition } from './schema';

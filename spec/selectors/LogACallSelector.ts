@@ -1,5 +1,6 @@
 // LogACallSelector: every query of Log a Call, in user mode, mirroring the Apex class.
 import type { InMemoryOrg } from '../org/InMemoryOrg';
+import { sosl, type SearchGroup } from '../org/search';
 import type { SObjectRecord } from '../org/values';
 
 const CONTACT_FIELDS = ['Id', 'Name', 'Phone', 'AccountId', 'Account.Name', 'Account.Customer_Role__c'];
@@ -31,21 +32,18 @@ export function selectContacts(org: InMemoryOrg, contactIds: readonly string[]):
     );
 }
 
-/** Contacts whose name, phone, mobile or account name contains `fragment`, by name. */
-export function selectContactsMatching(org: InMemoryOrg, fragment: string, rowLimit: number): SObjectRecord[] {
-    const pattern = `%${fragment}%`;
-    return org.db.query(
+/**
+ * Contacts the search index finds for a SOSL search query, by name: `FIND :searchQuery IN NAME FIELDS` (first
+ * and last name, account name) or `IN PHONE FIELDS`, `RETURNING Contact(... ORDER BY Name, Id LIMIT n) WITH
+ * USER_MODE`. See the Apex selector for why the search is SOSL, and spec/org/search.ts for the index.
+ */
+export function selectContactsFound(org: InMemoryOrg, searchQuery: string, group: SearchGroup, rowLimit: number): SObjectRecord[] {
+    return sosl(
+        org,
         {
-            select: CONTACT_FIELDS,
-            from: 'Contact',
-            whereAny: [
-                { field: 'Name', operator: 'LIKE', value: pattern },
-                { field: 'Phone', operator: 'LIKE', value: pattern },
-                { field: 'MobilePhone', operator: 'LIKE', value: pattern },
-                { field: 'Account.Name', operator: 'LIKE', value: pattern }
-            ],
-            orderBy: [{ field: 'Name' }, { field: 'Id' }],
-            limit: rowLimit
+            find: searchQuery,
+            in: group,
+            returning: { select: CONTACT_FIELDS, from: 'Contact', orderBy: [{ field: 'Name' }, { field: 'Id' }], limit: rowLimit }
         },
         'USER_MODE'
     );
@@ -76,10 +74,11 @@ export function selectOpenCallTasks(
     );
 }
 
+/** One task with what completing it decides on, and what the phone system wrote on it (notes, call type, date). */
 export function selectTask(org: InMemoryOrg, taskId: string): SObjectRecord | undefined {
     return org.db.query(
         {
-            select: ['Id', 'Subject', 'OwnerId', 'IsClosed', 'TaskSubtype', 'ActivityDate'],
+            select: ['Id', 'Subject', 'OwnerId', 'IsClosed', 'TaskSubtype', 'ActivityDate', 'Description', 'CallType'],
             from: 'Task',
             where: [{ field: 'Id', value: taskId }],
             limit: 1

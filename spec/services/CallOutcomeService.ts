@@ -14,7 +14,7 @@ import { selectActiveUserByUsername } from '../selectors/UserSelector';
 import { completeAsUnableToContact } from '../triggers/ContactInactiveCascade';
 import { invalid, optionalText, requireFutureInstant, requireText, dateOf } from './CallInput';
 import { ACTIVITY_STATUS_COMPLETE, callbackTasksOf, loadClaCase } from './CallContextService';
-import { previousResponse, requestRecord, requireKey } from './CaseActionRequests';
+import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 import {
     insertReplacementCase,
     readBoolean,
@@ -283,7 +283,9 @@ export function saveCallOutcome(org: InMemoryOrg, request: unknown): CallOutcome
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        throw error;
+        const stored = responseStoredMeanwhile<CallOutcomeResponse>(org, error, key, ACTION);
+        if (!stored) throw error;
+        return { ...stored, replayed: true };
     }
 }
 

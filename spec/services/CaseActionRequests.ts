@@ -1,12 +1,23 @@
-// CaseActionRequests: idempotent saves of the case actions (Log Review, contract warning), mirroring
-// the Apex class of the same name. The first save with a key records its response in a
-// Playbook_Request__c (Key__c is unique); a repeat of the key returns that response without writing.
+// CaseActionRequests: idempotent saves, mirroring the Apex class of the same name. Every save carries a
+// key; the first save with a key records its response in a Playbook_Request__c (Key__c is unique), and
+// a repeat of the key returns that response without writing. Two repeats running at the same time both
+// find no record; the second one's insert then fails on Key__c (DUPLICATE_VALUE), and that save rolls
+// back and returns the response the first one stored (responseStoredMeanwhile) instead of an error.
 import { PlaybookError } from '../errors/PlaybookError';
+import { DmlError } from '../org/errors';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
-import type { SObjectInput } from '../org/values';
+import type { SObjectInput, SObjectRecord } from '../org/values';
 import { selectCaseActionRequest } from '../selectors/CaseActionRequestSelector';
 
 export const MAX_KEY_LENGTH = 64;
+const KEY_FIELD = 'Key__c';
+
+/**
+ * Test seam, as the Apex class's @TestVisible concurrentSaveForTest: a request record that a concurrent
+ * repeat of the save stores between this save's lookup (which found nothing) and its own insert. The
+ * next previousResponse that finds no record inserts it with the save's key, then clears it.
+ */
+export const concurrentSaveSeam: { next: SObjectInput | null } = { next: null };
 
 /** The key, checked: present and no longer than the Key__c field. */
 export function requireKey(value: unknown): string {
@@ -23,7 +34,34 @@ export function requireKey(value: unknown): string {
 /** The stored response of an earlier save with this key for this action, parsed; undefined when the key is new. */
 export function previousResponse<T>(org: InMemoryOrg, requestKey: string, action: string): T | undefined {
     const previous = selectCaseActionRequest(org, requestKey);
-    if (!previous) return undefined;
+    if (!previous) {
+        storeConcurrentSaveForTest(org, requestKey);
+        return undefined;
+    }
+    return responseOf<T>(previous, action);
+}
+
+/**
+ * After a save failed and was rolled back: the response a concurrent repeat of the same request stored
+ * meanwhile, when that is why the save failed (its request record hit the unique Key__c); undefined when
+ * the failure has another cause (the caller rethrows it).
+ */
+export function responseStoredMeanwhile<T>(org: InMemoryOrg, failure: unknown, requestKey: string, action: string): T | undefined {
+    const onKey = failure instanceof DmlError && failure.statusCode === 'DUPLICATE_VALUE' && (failure.fields.includes(KEY_FIELD) || failure.message.includes(KEY_FIELD));
+    if (!onKey) return undefined;
+    const stored = selectCaseActionRequest(org, requestKey);
+    if (!stored) throw new PlaybookError('INVALID_INPUT', 'This request key was already used by another save. Reload the page and try again.');
+    return responseOf<T>(stored, action);
+}
+
+function storeConcurrentSaveForTest(org: InMemoryOrg, requestKey: string): void {
+    const concurrent = concurrentSaveSeam.next;
+    if (!concurrent) return;
+    concurrentSaveSeam.next = null;
+    org.db.insert({ ...concurrent, Key__c: requestKey }, 'USER_MODE');
+}
+
+function responseOf<T>(previous: SObjectRecord, action: string): T {
     if (previous.Action__c !== action) {
         throw new PlaybookError('INVALID_INPUT', 'This request key was already used for another action. Reload the page and try again.');
     }

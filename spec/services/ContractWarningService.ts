@@ -7,7 +7,7 @@ import { isValidId, to18 } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
 import { ACTIVATED, selectActivatedContractsOn, selectContract, selectQueue, selectWarningCase } from '../selectors/ContractWarningSelector';
-import { previousResponse, requestRecord, requireKey } from './CaseActionRequests';
+import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 
 export const MOVE_ACTION = 'ContractWarning.moveToContract';
 export const ACKNOWLEDGE_ACTION = 'ContractWarning.acknowledge';
@@ -91,12 +91,12 @@ export function moveToContract(org: InMemoryOrg, requestKeyText: unknown, caseId
         );
     }
     const moved: Moved = { caseId: record.Id, contractId: target.Id, replayed: false };
-    writeCase(
+    const storedMeanwhile = writeCase<Moved>(
         org,
         { Id: record.Id, Contract__c: target.Id, Contract_Warning_Acknowledged_On__c: null, Contract_Warning_Acknowledged_By__c: null },
         requestRecord(requestKey, MOVE_ACTION, record.Id, moved)
     );
-    return moved;
+    return storedMeanwhile ? { ...storedMeanwhile, replayed: true } : moved;
 }
 
 /** "Yes, this is intended": records who confirmed the case on its cancelled or pending contract. */
@@ -120,7 +120,7 @@ export function acknowledge(org: InMemoryOrg, requestKeyText: unknown, caseIdTex
         acknowledgedOn: org.nowIso(),
         replayed: false
     };
-    writeCase(
+    const storedMeanwhile = writeCase<Acknowledged>(
         org,
         {
             Id: record.Id,
@@ -129,7 +129,7 @@ export function acknowledge(org: InMemoryOrg, requestKeyText: unknown, caseIdTex
         },
         requestRecord(requestKey, ACKNOWLEDGE_ACTION, record.Id, acknowledged)
     );
-    return acknowledged;
+    return storedMeanwhile ? { ...storedMeanwhile, replayed: true } : acknowledged;
 }
 
 /** Procedure 001, "Assigning a case to the back-office queue (frontline agents)". */
@@ -149,8 +149,8 @@ export function assignToBackOffice(org: InMemoryOrg, requestKeyText: unknown, ca
         );
     }
     const assigned: Assigned = { caseId: record.Id, queueId: queue.Id, queueName: String(queue.Name), replayed: false };
-    writeCase(org, { Id: record.Id, OwnerId: queue.Id }, requestRecord(requestKey, BACK_OFFICE_ACTION, record.Id, assigned));
-    return assigned;
+    const storedMeanwhile = writeCase<Assigned>(org, { Id: record.Id, OwnerId: queue.Id }, requestRecord(requestKey, BACK_OFFICE_ACTION, record.Id, assigned));
+    return storedMeanwhile ? { ...storedMeanwhile, replayed: true } : assigned;
 }
 
 export function isActive(candidate: SObjectRecord, warningStatuses: readonly string[], day: string): boolean {
@@ -173,15 +173,21 @@ function activeContract(org: InMemoryOrg, accountId: string, warningStatuses: re
     );
 }
 
-/** The case update and the request record, all or nothing. */
-function writeCase(org: InMemoryOrg, changes: SObjectInput, request: SObjectInput): void {
+/**
+ * The case update and the request record, all or nothing. Returns undefined when saved, or the response a
+ * concurrent repeat of the request stored when it saved first.
+ */
+function writeCase<T>(org: InMemoryOrg, changes: SObjectInput, request: SObjectInput): T | undefined {
     const savepoint = org.db.setSavepoint();
     try {
         org.db.update(changes, 'USER_MODE');
         org.db.insert(request, 'USER_MODE');
+        return undefined;
     } catch (error) {
         org.db.rollback(savepoint);
-        throw error;
+        const stored = responseStoredMeanwhile<T>(org, error, String(request.Key__c), String(request.Action__c));
+        if (!stored) throw error;
+        return stored;
     }
 }
 

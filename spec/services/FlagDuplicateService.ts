@@ -8,7 +8,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { selectContactsById } from '../selectors/ContactSelector';
 import { selectActiveUserByUsername } from '../selectors/UserSelector';
 import { invalid, optionalText, requireIdOf } from './CallInput';
-import { previousResponse, requestRecord, requireKey } from './CaseActionRequests';
+import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 
 export const ACTION = 'CallWizard.flagDuplicate';
 export const NOTE_MAX_LENGTH = 15000;
@@ -76,6 +76,8 @@ export function flagDuplicate(org: InMemoryOrg, request: unknown): FlagDuplicate
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        throw error;
+        const stored = responseStoredMeanwhile<FlagDuplicateResponse>(org, error, key, ACTION);
+        if (!stored) throw error;
+        return { ...stored, replayed: true };
     }
 }

@@ -21,10 +21,12 @@ import {
     selectAccounts,
     selectCaseForCall,
     selectContacts,
-    selectContactsMatching,
+    selectContactsFound,
     selectOpenCallTasks,
     selectTask
 } from '../selectors/LogACallSelector';
+import { previousResponse, requestRecord, responseStoredMeanwhile } from './CaseActionRequests';
+import { contactSearchTerm, MAX_LENGTH, MIN_LENGTH } from './ContactSearchTerm';
 import { CLA_RECORD_TYPE } from './CallWizardService';
 import { insertContact, requireNoLikelyDuplicate } from './ReplacementContactService';
 
@@ -33,8 +35,8 @@ export const PLAIN_CALL_SUBJECT = 'Call';
 export const STATUS_COMPLETED = 'Completed';
 export const STATUS_OPEN = 'Not Started';
 export const INSTALLER_ROLE = 'Installer';
-export const MIN_SEARCH_LENGTH = 2;
-export const MAX_SEARCH_LENGTH = 80;
+export const MIN_SEARCH_LENGTH = MIN_LENGTH;
+export const MAX_SEARCH_LENGTH = MAX_LENGTH;
 export const MAX_SEARCH_RESULTS = 20;
 /** Shared Activities relates at most 50 contacts to a task; the same cap applies to linked copies. */
 export const MAX_CONTACTS = 50;
@@ -43,9 +45,10 @@ const MODES = ['LOG_COMPLETED', 'OPEN_TASK'];
 const CALL_TYPES = ['Inbound', 'Outbound'];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const SEARCH_WILDCARDS = /[%_\\]/g;
+/** Between the phone system's notes and the agent's comments on a completed phone task. */
+const DESCRIPTION_SEPARATOR = '\n\n';
 
-/** Shared Activities is on when the org has the TaskRelation object (Apex: the global describe). */
+/** Shared Activities is on when the org has the TaskRelation object (Apex: Type.forName('Schema.TaskRelation')). */
 export function relationModeOf(org: InMemoryOrg): LogACallRelationMode {
     return org.schema.findObject(TASK_RELATION) ? 'SHARED_ACTIVITIES' : 'LINKED_COPIES';
 }
@@ -105,15 +108,11 @@ export function getCallContext(org: InMemoryOrg, request: { recordId?: unknown }
 
 // ---- finding contacts --------------------------------------------------------------------------
 
+/** Contacts whose name, account name or phone number has words starting with the words of the term, by name. */
 export function searchContacts(org: InMemoryOrg, request: { term?: unknown } | null | undefined): SearchContactsResponse {
-    const term = typeof request?.term === 'string' ? request.term.replace(SEARCH_WILDCARDS, '').trim() : '';
-    if (term.length < MIN_SEARCH_LENGTH) {
-        throw new PlaybookError('INVALID_INPUT', `Type at least ${MIN_SEARCH_LENGTH} characters of a name or phone number.`);
-    }
-    if (term.length > MAX_SEARCH_LENGTH) {
-        throw new PlaybookError('INVALID_INPUT', `Search with ${MAX_SEARCH_LENGTH} characters or fewer.`);
-    }
-    return { contacts: selectContactsMatching(org, term, MAX_SEARCH_RESULTS).map(contactOf) };
+    const search = contactSearchTerm(request?.term);
+    const group = search.isPhone ? 'PHONE FIELDS' : 'NAME FIELDS';
+    return { contacts: selectContactsFound(org, search.searchQuery, group, MAX_SEARCH_RESULTS).map(contactOf) };
 }
 
 // ---- the save ------------------------------------------------------------------------------------
@@ -143,7 +142,7 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
     requireCallAccess(org);
     if (!request) throw new PlaybookError('INVALID_INPUT', 'Fill in the call before saving.');
     const key = requireKey(request.requestKey);
-    const previous = previousResponse(org, key);
+    const previous = previousResponse<SaveCallResponse>(org, key, SAVE_ACTION);
     if (previous) return { ...previous, replayed: true };
     requireObject(org, requireId(request.recordId, 'the record the call is about'), ['Case', 'Account', 'Contact'], 'A call is logged on a case, an account or a contact.');
     const save = checkSave(org, key, request);
@@ -174,7 +173,8 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             throw new PlaybookError('INVALID_INPUT', `Case ${String(caseRecord.CaseNumber)} belongs to another account. Relate the call to the case's account too.`);
         }
     }
-    if (save.existingTaskId) requireOpenCallTaskOfMine(org, save.existingTaskId);
+    const existingTask = save.existingTaskId ? requireOpenCallTaskOfMine(org, save.existingTaskId) : undefined;
+    if (existingTask) checkCompletion(org, save, existingTask);
     for (const accountId of save.accountIds.slice(1)) {
         const involved =
             contacts.some((contact) => sameId(contact.AccountId, accountId)) || sameId(save.installer?.accountId, accountId);
@@ -240,11 +240,9 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
                   }))
                 : [];
         let taskIds: string[];
-        if (save.existingTaskId) {
-            // Without a chosen contact, the phone system's task keeps the caller it already has.
-            const { WhoId: whoId, ...withoutWho } = callFields;
-            org.db.update([{ Id: save.existingTaskId, ...(primary ? { WhoId: whoId } : {}), ...withoutWho }], 'USER_MODE');
-            taskIds = [save.existingTaskId, ...(copies.length ? org.db.insert(copies, 'USER_MODE') : [])];
+        if (existingTask) {
+            org.db.update([completionOf(org, save, existingTask, primary?.id ?? null)], 'USER_MODE');
+            taskIds = [existingTask.Id, ...(copies.length ? org.db.insert(copies, 'USER_MODE') : [])];
         } else {
             taskIds = org.db.insert([newTask(org, callFields), ...copies], 'USER_MODE');
         }
@@ -270,15 +268,52 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             appearsOn,
             replayed: false
         };
-        org.db.insert(
-            { attributes: { type: 'Playbook_Request__c' }, Key__c: key, Action__c: SAVE_ACTION, Record_Id__c: taskId, Response__c: JSON.stringify(response) },
-            'USER_MODE'
-        );
+        org.db.insert(requestRecord(key, SAVE_ACTION, taskId, response), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        throw error;
+        const stored = responseStoredMeanwhile<SaveCallResponse>(org, error, key, SAVE_ACTION);
+        if (!stored) throw error;
+        return { ...stored, replayed: true };
     }
+}
+
+/**
+ * The phone system wrote the task's call type and notes: its call type is kept (and given to the
+ * linked copies), and the agent's comments are added below its notes, which must fit the field together.
+ */
+function checkCompletion(org: InMemoryOrg, save: CheckedSave, existingTask: SObjectRecord): void {
+    if (typeof existingTask.CallType === 'string' && existingTask.CallType) save.callType = existingTask.CallType;
+    const notes = typeof existingTask.Description === 'string' ? existingTask.Description : '';
+    if (save.comments === null || !notes.trim()) return;
+    const commentsLength = org.schema.field('Task', 'Description').length as number;
+    const room = commentsLength - notes.length - DESCRIPTION_SEPARATOR.length;
+    if (save.comments.length > room) {
+        throw new PlaybookError(
+            'INVALID_INPUT',
+            `The phone system's notes on this task and your comments together are longer than ${commentsLength} characters. Shorten your comments to ${Math.max(room, 0)} characters or fewer.`
+        );
+    }
+}
+
+/**
+ * Completing the phone system's task writes only what the agent set, so what the phone system recorded
+ * stays: the status, subject and relations, the outcome when chosen, the comments added below its notes,
+ * and the call type and date only where the task has none. Its reminder is left as it is.
+ */
+function completionOf(org: InMemoryOrg, save: CheckedSave, existingTask: SObjectRecord, whoId: string | null): SObjectInput {
+    const notes = typeof existingTask.Description === 'string' ? existingTask.Description : '';
+    return {
+        Id: existingTask.Id,
+        Subject: save.subject,
+        Status: STATUS_COMPLETED,
+        WhatId: save.caseId ?? (save.accountIds[0] as string),
+        ...(whoId ? { WhoId: whoId } : {}),
+        ...(save.outcome !== null ? { Call_Outcome__c: save.outcome } : {}),
+        ...(save.comments !== null ? { Description: notes.trim() ? `${notes}${DESCRIPTION_SEPARATOR}${save.comments}` : save.comments } : {}),
+        ...(existingTask.CallType ? {} : { CallType: save.callType }),
+        ...(existingTask.ActivityDate ? {} : { ActivityDate: org.today() })
+    };
 }
 
 function newTask(org: InMemoryOrg, callFields: SObjectInput): SObjectInput {
@@ -377,29 +412,13 @@ function checkInstaller(org: InMemoryOrg, installer: NewInstallerContact | null,
     return checked;
 }
 
-function requireOpenCallTaskOfMine(org: InMemoryOrg, taskId: string): void {
+function requireOpenCallTaskOfMine(org: InMemoryOrg, taskId: string): SObjectRecord {
     const task = selectTask(org, taskId);
     if (!task) throw notFound('task');
     if (!sameId(task.OwnerId, org.runningUserId()) || task.IsClosed === true || task.TaskSubtype !== 'Call') {
         throw new PlaybookError('INVALID_INPUT', 'That task is not an open call task assigned to you. Assign it to yourself first, or log a new call.');
     }
-}
-
-function previousResponse(org: InMemoryOrg, key: string): SaveCallResponse | null {
-    const previous = org.db.query(
-        {
-            select: ['Id', 'Key__c', 'Action__c', 'Record_Id__c', 'Response__c'],
-            from: 'Playbook_Request__c',
-            where: [{ field: 'Key__c', value: key }],
-            limit: 1
-        },
-        'USER_MODE'
-    )[0];
-    if (!previous) return null;
-    if (previous.Action__c !== SAVE_ACTION) {
-        throw new PlaybookError('INVALID_INPUT', 'This request key was already used for another action. Reload the page and try again.');
-    }
-    return JSON.parse(String(previous.Response__c)) as SaveCallResponse;
+    return task;
 }
 
 function requireCallAccess(org: InMemoryOrg): void {

@@ -5,7 +5,7 @@ import { isValidId, to18 } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectRecord } from '../org/values';
 import { selectLatestReviews, selectReviewCase } from '../selectors/LogReviewSelector';
-import { previousResponse, requestRecord, requireKey } from './CaseActionRequests';
+import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 
 export const SAVE_REVIEW_ACTION = 'LogReview.saveReview';
 export const TASK_STATUS_COMPLETED = 'Completed';
@@ -89,7 +89,9 @@ export function saveReview(org: InMemoryOrg, requestKeyText: unknown, caseIdText
         );
     } catch (error) {
         org.db.rollback(savepoint);
-        throw error;
+        const stored = responseStoredMeanwhile<SavedReview>(org, error, requestKey, SAVE_REVIEW_ACTION);
+        if (!stored) throw error;
+        return { ...stored, replayed: true };
     }
     return saved;
 }

@@ -23,7 +23,7 @@ import {
     selectContact,
     selectContract
 } from '../selectors/NewCaseSelector';
-import { previousResponse, requestRecord, requireKey } from './CaseActionRequests';
+import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 import { isActive } from './ContractWarningService';
 
 export const HOMEOWNER_ACTION = 'NewCase.createHomeownerCase';
@@ -187,7 +187,9 @@ function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, 
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        throw error;
+        const stored = responseStoredMeanwhile<NewCaseResponse>(org, error, requestKey, action);
+        if (!stored) throw error;
+        return { ...stored, replayed: true };
     }
 }
 

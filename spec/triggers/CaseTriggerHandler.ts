@@ -12,10 +12,10 @@ export const CASE_TRIGGER_HANDLER: TriggerHandler = {
     handle({ org, event, newRecords, oldRecords }) {
         switch (event) {
             case 'beforeInsert':
-                completeInactiveCases(newRecords, oldRecords);
+                completeInactiveCases(org, newRecords, oldRecords);
                 break;
             case 'beforeUpdate':
-                completeInactiveCases(newRecords, oldRecords);
+                completeInactiveCases(org, newRecords, oldRecords);
                 clearAcknowledgements(newRecords, oldRecords);
                 break;
             case 'afterInsert':

@@ -3,13 +3,14 @@
 // CLA case names as its Related Support Case closes, whoever closes it, the CLA owner gets an open
 // callback task due after the configured delay; when the owner is a queue or an inactive user it goes
 // to the active manager named in Manager_Username__c, and with no such manager it is skipped with an
-// ERROR log line (never failing the close). System mode: the closing department may neither see
-// nor own the CLA case. Idempotent: one callback per support case. Mirrors the Apex class.
+// ERROR log line (never failing the close), as is every callback when the org has no CLA record type
+// (deleted or renamed). System mode: the closing department may neither see nor own the CLA case.
+// Idempotent: one callback per support case. Mirrors the Apex class.
 import { newErrorReference } from '../errors/auraHandled';
 import { sameId } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { addDays, type SObjectInput, type SObjectRecord } from '../org/values';
-import { CLA_RECORD_TYPE } from '../selectors/ClaCaseSelector';
+import { claRecordTypeIdForTrigger } from './claRecordType';
 
 export const CALLBACK_SUBJECT_PREFIX = 'Callback: ';
 /** The code of the ERROR log line written when a callback has no one to go to. */
@@ -19,11 +20,14 @@ export function callbackSubject(supportCaseNumber: string): string {
     return `${CALLBACK_SUBJECT_PREFIX}${supportCaseNumber} closed`;
 }
 
+/** Cases that just closed and are not CLA cases; none (after an ERROR log line) when the org has no CLA record type. */
 function justClosedSupportCases(org: InMemoryOrg, newRecords: readonly SObjectRecord[], oldRecords: ReadonlyMap<string, SObjectRecord>): SObjectRecord[] {
-    const claRecordTypeId = org.recordTypeId('Case', CLA_RECORD_TYPE);
-    return newRecords.filter(
-        (record) => record.IsClosed === true && oldRecords.get(record.Id)?.IsClosed === false && !sameId(record.RecordTypeId, claRecordTypeId)
-    );
+    const justClosed = newRecords.filter((record) => record.IsClosed === true && oldRecords.get(record.Id)?.IsClosed === false);
+    if (!justClosed.length) return [];
+    // Without the CLA record type there is nothing to call back on: skipped with a log line, the close goes on.
+    const claRecordTypeId = claRecordTypeIdForTrigger(org, 'the callback for closed support cases');
+    if (claRecordTypeId === null) return [];
+    return justClosed.filter((record) => !sameId(record.RecordTypeId, claRecordTypeId));
 }
 
 /**

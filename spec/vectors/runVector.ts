@@ -7,6 +7,7 @@ import { DmlError } from '../org/errors';
 import type { ClockSetting } from '../org/clock';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { LimitUsage } from '../org/limits';
+import { searchesOf } from '../org/search';
 import { AUDIT_FIELD_NAMES } from '../org/standardObjects';
 import type { FieldValue, SObjectInput, SObjectRecord } from '../org/values';
 import { isSymbolic, resolveSymbol } from '../project/symbolicValues';
@@ -172,8 +173,36 @@ function checkOutcome(vector: Vector, context: Context, before: Map<string, SObj
         }
     }
 
+    checkSearches(vector, context, failures);
+
     for (const [counter, maximum] of Object.entries(expect.limits ?? {}) as [keyof LimitUsage, number][]) {
         if (run.limits[counter] > maximum) failures.push(`limits.${counter}: used ${run.limits[counter]}, at most ${maximum} allowed`);
+    }
+}
+
+/**
+ * The vector's searchIndex states what the search index returns for the call's SOSL search; the Apex replay
+ * feeds it to Test.setFixedSearchResults, so it must be what this org's approximation of the index finds.
+ */
+function checkSearches(vector: Vector, context: Context, failures: string[]): void {
+    const searches = searchesOf(context.org);
+    if (!vector.searchIndex) {
+        for (const search of searches) {
+            failures.push(`the call searched the index (FIND {${search.find}} IN ${search.in}): list what it returns in "searchIndex"`);
+        }
+        return;
+    }
+    if (!searches.length) failures.push('"searchIndex" is given, but the call made no search');
+    const expected = vector.searchIndex.map((ref) => resolveValue(context, ref) as string);
+    for (const search of searches) {
+        const missing = expected.filter((id) => !search.foundIds.some((found) => valuesEqual(id, found)));
+        const unexpected = search.foundIds.filter((found) => !expected.some((id) => valuesEqual(id, found)));
+        if (missing.length || unexpected.length) {
+            const names = (ids: readonly string[]) => ids.map((id) => describeId(context, id)).join(', ') || 'none';
+            failures.push(
+                `searchIndex: the index finds ${names(search.foundIds)} for FIND {${search.find}} IN ${search.in}; the vector says ${names(expected)}`
+            );
+        }
     }
 }
 

@@ -75,6 +75,8 @@ export interface Vector {
     runAs: string;
     records: VectorRecord[];
     failure?: { atWrite: number };
+    /** What the search index returns for the call's SOSL search, by '@reference'; required when the call searches. */
+    searchIndex?: string[];
     call: VectorCall;
     expect: {
         response?: unknown;

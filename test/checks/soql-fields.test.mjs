@@ -55,10 +55,15 @@ test('a test reading package fields in user mode outside System.runAs, as the ru
     );
 });
 
-test('the defect fixture produces exactly the planted findings', () => {
-    assertCount(defect, 8);
+test('a SOSL search naming an unknown field in RETURNING, or running in system mode, is reported', () => {
+    assertFinding(defect, FILE, 29, /SOSL RETURNING: Case\.Bogus_Returning__c does not exist/);
+    assertFinding(defect, FILE, 29, /SOSL search runs in system mode: add WITH USER_MODE/);
 });
 
-test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, justified system mode, test classes, system-mode reads through the test factory and user-mode reads inside System.runAs pass', () => {
+test('the defect fixture produces exactly the planted findings', () => {
+    assertCount(defect, 10);
+});
+
+test('relationship paths, custom child relationships, activity fields, aliases, semi-joins, binds, SOSL RETURNING lists, justified system mode, test classes, system-mode reads through the test factory and user-mode reads inside System.runAs pass', () => {
     assertNoFindings(clean);
 });

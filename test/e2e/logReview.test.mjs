@@ -1,7 +1,8 @@
 // Log Review in the workbench, as an agent uses it: every scenario of test/e2e/scenarios/logReview.mjs,
 // each from a fresh reset in its own browser context; over the limit (the input stops at the maximum,
 // the server refuses more and writes nothing); the untouched template refused without a server call;
-// a server failure that keeps the typed review and a retry that writes once.
+// a server failure that keeps the typed review and a retry that writes once; opened again after a
+// save, the new review is listed (the context is not served from the client cache).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite, screenshot, startSession, runScenario, assertCitesProcedure } from './harness.mjs';
@@ -131,6 +132,25 @@ describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
             assert.equal(tasks.length, 1, 'written once');
             assertReviewWritten(saved, tasks[0], text, session);
             await assertApexBudget(session, { saves: 2 });
+        });
+    });
+
+    test('opened again after a save, Log Review lists the review just saved: its context is not served from the cache', async () => {
+        await withLogReview(async ({ page, agent, modal, target }) => {
+            assert.equal(await modal.locator('[data-id="recent-reviews"] li').count(), 0, 'no review yet');
+            const text =
+                'Current Status: inverter swapped under warranty.\nPending Action Items: none.\nPending Action Owner: n/a';
+            await agent.writeFreeText(commentsBox(modal), text);
+            await saveAndClose({ page, agent }, modal);
+
+            // The same page, no reload: only the component is opened again.
+            await agent.click(page.getByRole('button', { name: 'Log Review', exact: true }));
+            const reopened = page.locator('wb-quick-action-modal');
+            const recent = reopened.locator('[data-id="recent-reviews"] li');
+            await recent.first().waitFor();
+            assert.equal(await recent.count(), 1);
+            assert.match(await recent.first().innerText(), /inverter swapped under warranty/);
+            assert.equal((await reviewTasks(session, target.Id)).length, 1);
         });
     });
 });

@@ -40,3 +40,19 @@ test('a method renamed on one side fails on both sides', async () => {
     assert.match(messages[0], /saveThing has no @AuraEnabled Apex method/);
     assert.match(messages[1], /storeThing has no TypeScript controller method/);
 });
+
+test('a method cacheable on one side only fails, at the Apex method', async () => {
+    const root = copyFixture('contracts');
+    edit(root, APEX_FILE, '    @AuraEnabled(cacheable=true)\n    public static String loadThing(', '    @AuraEnabled\n    public static String loadThing(');
+    edit(root, APEX_FILE, '    @AuraEnabled\n    public static String saveThing(', '    @AuraEnabled(cacheable=true)\n    public static String saveThing(');
+    const findings = await check({ root });
+    assert.deepEqual(
+        findings.map((finding) => [finding.file, finding.line]),
+        [
+            [APEX_FILE, 2],
+            [APEX_FILE, 8]
+        ]
+    );
+    assert.match(findings[0].message, /SampleController\.loadThing is cacheable in spec\/controllers\/SampleController\.ts but not @AuraEnabled\(cacheable=true\) in Apex/);
+    assert.match(findings[1].message, /SampleController\.saveThing is @AuraEnabled\(cacheable=true\) in Apex but not cacheable/);
+});

@@ -201,6 +201,38 @@ export function parseSoql(text) {
     return parseQuery(tokens, start, tokens.length);
 }
 
+/**
+ * The objects of a SOSL search's RETURNING clause, each read as the query it amounts to:
+ * `Contact(Id, Account.Name WHERE ... ORDER BY Name LIMIT :n)` as `SELECT Id, Account.Name FROM Contact WHERE ...
+ * ORDER BY Name LIMIT :n`, its field list under the clause name RETURNING. Offsets are in `text`.
+ */
+export function soslReturning(text) {
+    const tokens = tokenizeSoql(text);
+    const start = tokens.findIndex((token) => upper(token) === 'RETURNING');
+    if (start < 0) return [];
+    const queries = [];
+    let i = start + 1;
+    while (tokens[i]?.type === 'ident') {
+        const object = tokens[i];
+        const listed = isPunct(tokens[i + 1], '(');
+        const close = listed ? closingParen(tokens, i + 1) : i + 1;
+        const inner = listed ? tokens.slice(i + 2, close) : [];
+        const clauseAt = inner.findIndex((token) => CLAUSES.has(upper(token)));
+        const fields = clauseAt < 0 ? inner : inner.slice(0, clauseAt);
+        const rest = clauseAt < 0 ? [] : inner.slice(clauseAt);
+        const select = { type: 'ident', value: 'SELECT', offset: object.offset };
+        const from = { type: 'ident', value: 'FROM', offset: object.offset };
+        const synthesized = [select, ...fields, from, object, ...rest];
+        const query = parseQuery(synthesized, 0, synthesized.length);
+        for (const field of query.fields) if (field.clause === 'SELECT') field.clause = 'RETURNING';
+        queries.push(query);
+        i = listed ? close + 1 : i + 1;
+        if (!isPunct(tokens[i], ',')) break;
+        i++;
+    }
+    return queries;
+}
+
 /** True when `text` is SOSL (a bracketed FIND). */
 export function isSosl(text) {
     return /^\s*FIND\b/i.test(text);

@@ -10,7 +10,7 @@ export type IsoDateTime = string;
 export type IsoDate = string;
 
 // ---------------------------------------------------------------------------------------------
-// Opening the wizard: one cacheable call.
+// Opening the wizard: one call, not cacheable (claims and saves change what it shows).
 
 export interface CallContextRequest {
     caseId: RecordId;

@@ -17,7 +17,7 @@ export interface ContractSummary {
     endDate: IsoDate | null;
 }
 
-/** Opening the warning on a Case record page: one cacheable call. */
+/** Opening the warning on a Case record page: one call, not cacheable (the saves change what it shows). */
 export interface ContractStatusResponse {
     caseId: RecordId;
     caseNumber: string;
@@ -73,7 +73,7 @@ export interface AssignToBackOfficeResponse {
 }
 
 export interface ContractWarningControllerContract {
-    getContractStatus: { params: { request: ContractStatusRequest }; result: ContractStatusResponse; cacheable: true };
+    getContractStatus: { params: { request: ContractStatusRequest }; result: ContractStatusResponse; cacheable: false };
     moveToContract: { params: { request: MoveToContractRequest }; result: MoveToContractResponse; cacheable: false };
     acknowledge: { params: { request: AcknowledgeContractWarningRequest }; result: AcknowledgeContractWarningResponse; cacheable: false };
     assignToBackOffice: { params: { request: AssignToBackOfficeRequest }; result: AssignToBackOfficeResponse; cacheable: false };

@@ -58,7 +58,7 @@ export interface LogACallContextRequest {
     recordId: string;
 }
 
-/** Opening the component: the one cacheable call. */
+/** Opening the component: one call, not cacheable (a logged call completes the open call task it offers). */
 export interface LogACallContextResponse {
     recordId: string;
     objectType: LogACallObjectType;
@@ -108,7 +108,10 @@ export interface SaveCallRequest {
     requestKey: string;
     recordId: string;
     mode: LogACallMode;
-    /** The phone system's open call task to complete instead of creating a new one (LOG_COMPLETED only). */
+    /**
+     * The phone system's open call task to complete instead of creating a new one (LOG_COMPLETED only). What the
+     * phone system wrote stays: its notes (the comments are added below them), call type, date and reminder.
+     */
     existingTaskId: string | null;
     subject: string;
     comments: string | null;
@@ -141,7 +144,7 @@ export interface SaveCallResponse {
 }
 
 export interface LogACallControllerContract {
-    getCallContext: { params: { request: LogACallContextRequest }; result: LogACallContextResponse; cacheable: true };
+    getCallContext: { params: { request: LogACallContextRequest }; result: LogACallContextResponse; cacheable: false };
     searchContacts: { params: { request: SearchContactsRequest }; result: SearchContactsResponse; cacheable: true };
     saveCall: { params: { request: SaveCallRequest }; result: SaveCallResponse; cacheable: false };
 }

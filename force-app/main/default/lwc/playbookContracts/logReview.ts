@@ -1,5 +1,5 @@
 // Request and response shapes of Log Review (procedure 001, "Using the Log Review Feature"):
-// LogReviewController.getReviewContext (opening, cacheable) and saveReview (the one save). The Apex
+// LogReviewController.getReviewContext (opening, not cacheable) and saveReview (the one save). The Apex
 // controller mirrors them as inner classes; spec/controllers/LogReviewController.ts implements them.
 import type { IsoDateTime, RecordId } from './playbookContracts';
 
@@ -45,7 +45,7 @@ export interface SaveReviewResponse {
 }
 
 export interface LogReviewControllerContract {
-    getReviewContext: { params: { request: ReviewContextRequest }; result: ReviewContextResponse; cacheable: true };
+    getReviewContext: { params: { request: ReviewContextRequest }; result: ReviewContextResponse; cacheable: false };
     saveReview: { params: { request: SaveReviewRequest }; result: SaveReviewResponse; cacheable: false };
 }
 

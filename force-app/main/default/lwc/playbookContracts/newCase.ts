@@ -33,7 +33,7 @@ export interface NewCasePicklistOption {
     value: string;
 }
 
-/** Opening the action: one cacheable call. */
+/** Opening the action: one cacheable call (no save of the package changes its contracts or contacts). */
 export interface NewCaseContextResponse {
     accountId: RecordId;
     accountName: string;

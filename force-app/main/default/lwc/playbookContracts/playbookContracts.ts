@@ -80,8 +80,8 @@ export interface ClaimCaseResponse {
 
 export interface CallWizardControllerContract {
     claimCase: { params: { request: ClaimCaseRequest }; result: ClaimCaseResponse; cacheable: false };
-    getCallContext: { params: { request: CallContextRequest }; result: CallContextResponse; cacheable: true };
-    getDealershipContacts: { params: { request: DealershipContactsRequest }; result: DealershipContactsResponse; cacheable: true };
+    getCallContext: { params: { request: CallContextRequest }; result: CallContextResponse; cacheable: false };
+    getDealershipContacts: { params: { request: DealershipContactsRequest }; result: DealershipContactsResponse; cacheable: false };
     saveCallOutcome: { params: { request: CallOutcomeRequest }; result: CallOutcomeResponse; cacheable: false };
     flagDuplicate: { params: { request: FlagDuplicateRequest }; result: FlagDuplicateResponse; cacheable: false };
 }

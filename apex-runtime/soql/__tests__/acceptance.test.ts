@@ -50,7 +50,9 @@ const SOSL_STRING = /^\s*find\s*\{/i;
 const KNOWN_BUILT_AT_RUN_TIME = new Set([
     'PlaybookVectorRunner.cls Database.query(soql, AccessLevel.SYSTEM_MODE)',
     'PlaybookTestFactory.cls Database.queryWithBinds(soql, binds, AccessLevel.SYSTEM_MODE)',
-    'PlaybookTestFactory.cls Database.countQueryWithBinds(soql, binds, AccessLevel.SYSTEM_MODE)'
+    'PlaybookTestFactory.cls Database.countQueryWithBinds(soql, binds, AccessLevel.SYSTEM_MODE)',
+    // an inline query handed to the batch: collected where it is written
+    'PlaybookRequestPurge.cls Database.getQueryLocator( [SELECT Id FROM Playbook_Request__c WHERE CreatedDate < :cutoff WITH SYSTEM_MODE] )'
 ]);
 
 function apexFiles(folder: string): string[] {
@@ -134,17 +136,19 @@ function withoutLines(text: string): string {
 }
 
 /**
- * Stand-ins for setup objects the in-memory org does not model yet (Profile, PermissionSet, StaticResource), so
- * that the queries of PlaybookTestFactory and PlaybookVectorRunner are shown to run once the org has them.
+ * Stand-ins for setup objects the in-memory org does not model yet (Profile, PermissionSet, StaticResource,
+ * CronTrigger and CronJobDetail), so that the queries of PlaybookTestFactory, PlaybookVectorRunner and
+ * PlaybookRequestPurge are shown to run once the org has them.
  */
 function standIns(): ObjectDefinition[] {
-    const field = (name: string, type: 'id' | 'string' | 'textarea') => ({
+    const field = (name: string, type: 'id' | 'string' | 'textarea' | 'reference', referenceTo?: string) => ({
         name,
         type,
         custom: false,
         createable: type !== 'id',
         updateable: false,
-        nillable: type !== 'id'
+        nillable: type !== 'id',
+        ...(referenceTo ? { referenceTo: [referenceTo], relationshipName: referenceTo } : {})
     });
     const object = (name: string, keyPrefix: string, fields: ReturnType<typeof field>[]): ObjectDefinition => ({
         name,
@@ -156,7 +160,13 @@ function standIns(): ObjectDefinition[] {
     return [
         object('Profile', '00e', [field('Name', 'string')]),
         object('PermissionSet', '0PS', [field('Name', 'string'), field('Label', 'string')]),
-        object('StaticResource', '081', [field('Name', 'string'), field('Body', 'textarea')])
+        object('StaticResource', '081', [field('Name', 'string'), field('Body', 'textarea')]),
+        object('CronJobDetail', '08a', [field('Name', 'string')]),
+        object('CronTrigger', '08e', [
+            field('CronExpression', 'string'),
+            field('State', 'string'),
+            field('CronJobDetailId', 'reference', 'CronJobDetail')
+        ])
     ];
 }
 
@@ -367,10 +377,12 @@ describe('every query of the package runs', () => {
                 withoutLines(failure.slice(failure.indexOf(': ') + 2))
             )
         ).toEqual([
+            'unsupported: SOQL on CronTrigger, an object the in-memory org does not model (force-app/main/default/classes/PlaybookRequestPurge.cls line N)',
+            'unsupported: SOQL on CronTrigger, an object the in-memory org does not model (force-app/main/default/classes/PlaybookRequestPurgeTest.cls line N)',
             'unsupported: SOQL on Profile, an object the in-memory org does not model (force-app/main/default/classes/PlaybookSettingsTest.cls line N)',
             'unsupported: SOQL on Profile, an object the in-memory org does not model (force-app/main/default/classes/PlaybookTestFactory.cls line N)',
             'unsupported: SOQL on PermissionSet, an object the in-memory org does not model (force-app/main/default/classes/PlaybookTestFactory.cls line N)',
-            'unsupported: SOQL on StaticResource, an object the in-memory org does not model (force-app/test/default/classes/PlaybookVectorRunner.cls line N)'
+            'unsupported: SOQL on StaticResource, an object the in-memory org does not model (force-app/test/default/classes/PlaybookVectorRunner.cls line N)',
         ]);
     });
 });

@@ -8,6 +8,7 @@ import type {
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { CallWizardController } from './CallWizardController';
 import { ContractWarningController } from './ContractWarningController';
+import { IntegrationCaseController } from './IntegrationCaseController';
 import { LogReviewController } from './LogReviewController';
 import { LogACallController } from './LogACallController';
 import { NewCaseController } from './NewCaseController';
@@ -16,7 +17,7 @@ export type ControllerInstances = {
     [Name in PlaybookControllerName]: ControllerImplementation<PlaybookControllerContracts[Name]>;
 };
 
-const CONTROLLER_CLASSES = { CallWizardController, ContractWarningController, LogReviewController, LogACallController, NewCaseController } as const satisfies Record<PlaybookControllerName, unknown>;
+const CONTROLLER_CLASSES = { CallWizardController, ContractWarningController, LogReviewController, LogACallController, NewCaseController, IntegrationCaseController } as const satisfies Record<PlaybookControllerName, unknown>;
 
 export function createControllers(org: InMemoryOrg): ControllerInstances {
     return {
@@ -24,7 +25,8 @@ export function createControllers(org: InMemoryOrg): ControllerInstances {
         ContractWarningController: new ContractWarningController(org),
         LogReviewController: new LogReviewController(org),
         LogACallController: new LogACallController(org),
-        NewCaseController: new NewCaseController(org) };
+        NewCaseController: new NewCaseController(org),
+        IntegrationCaseController: new IntegrationCaseController(org) };
 }
 
 export interface ApexMethodEntry {

@@ -6,6 +6,7 @@ import { Clock, type ClockSetting } from './clock';
 import { Database } from './database';
 import type { DerivationRules } from './derivedFields';
 import { InjectedCallFailure } from './errors';
+import { Messaging } from './messaging';
 import { FailureInjector } from './failures';
 import { isValidId, to18 } from './ids';
 import { emptyUsage, LimitCounters, type LimitUsage } from './limits';
@@ -72,6 +73,13 @@ export interface InMemoryOrgOptions {
     activitySharing?: ActivitySharing;
     /** The Standard Contact Duplicate Rule is active, as in a new org (duplicateRules.ts); false switches it off. */
     standardContactDuplicateRule?: boolean;
+    /** The custom notification types the org has (CustomNotificationType rows), from notificationtypes/ metadata. */
+    notificationTypes?: readonly NotificationTypeSetup[];
+}
+
+export interface NotificationTypeSetup {
+    developerName: string;
+    label: string;
 }
 
 /** One line of the server log: what System.debug(LoggingLevel.ERROR, ...) writes in Apex. */
@@ -115,6 +123,8 @@ export class InMemoryOrg {
     readonly db: Database;
     readonly errorLog: ErrorLogEntry[] = [];
     readonly adminUserId: string;
+    /** Custom notifications and email the org has sent (messaging.ts). */
+    readonly messaging: Messaging;
 
     private readonly profiles = new Map<string, ProfileDefinition>();
     private readonly permissionSets = new Map<string, PermissionSetDefinition>();
@@ -161,10 +171,19 @@ export class InMemoryOrg {
             nowIso: () => this.clock.nowIso(),
             runningUserId: () => this.runningUserId(),
             runningGrants: () => this.grantsOf(this.runningUserId()),
+            sendOwnerChangeEmail: (record, newOwnerId) =>
+                this.messaging.ownerChangeEmail(record, newOwnerId, `${record.attributes.type} ${String(record.CaseNumber ?? record.Name ?? record.Id)}`),
             runTriggerHandler: (handler, objectName, event, newRecords, oldRecords) =>
                 this.runTriggerHandler(handler, objectName, event, newRecords, oldRecords)
         });
+        this.messaging = new Messaging({
+            record: (id) => this.db.stored(id) as SObjectRecord | undefined,
+            records: (objectName) => this.db.storedOf(objectName) as readonly SObjectRecord[],
+            nowIso: () => this.clock.nowIso()
+        });
         this.adminUserId = this.bootstrapAdmin();
+        this.createDefaultBusinessHours();
+        for (const type of options.notificationTypes ?? []) this.createNotificationType(type);
         for (const recordType of options.recordTypes ?? []) this.createRecordType(recordType);
         for (const queue of options.queues ?? []) this.createQueue(queue);
         for (const handler of options.triggerHandlers ?? []) this.triggers.register(handler);
@@ -295,6 +314,44 @@ export class InMemoryOrg {
         };
     }
 
+    // ---- setup data every org has ----------------------------------------------------------------
+
+    /**
+     * Help "Set Business Hours": a new org has business hours named Default, open 24 hours 7 days a week, in the
+     * org's time zone. Apex tests cannot insert business hours, which is why the package reads its calendar as data.
+     */
+    private createDefaultBusinessHours(): void {
+        const allDay: Record<string, string> = {};
+        for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+            allDay[`${day}StartTime`] = '00:00:00.000Z';
+            allDay[`${day}EndTime`] = '00:00:00.000Z';
+        }
+        if (!this.schema.findObject('BusinessHours')) return;
+        this.asAdmin(() =>
+            this.db.insert(
+                { attributes: { type: 'BusinessHours' }, Name: 'Default', IsActive: true, IsDefault: true, TimeZoneSidKey: this.clock.timeZone, ...allDay },
+                'SYSTEM_MODE'
+            )
+        );
+    }
+
+    createNotificationType(setup: NotificationTypeSetup): string {
+        const [id] = this.asAdmin(() =>
+            this.db.insert(
+                {
+                    attributes: { type: 'CustomNotificationType' },
+                    DeveloperName: setup.developerName,
+                    MasterLabel: setup.label,
+                    CustomNotifTypeName: setup.label,
+                    Desktop: true,
+                    Mobile: true
+                },
+                'SYSTEM_MODE'
+            )
+        ) as [string];
+        return id;
+    }
+
     // ---- record types and queues ---------------------------------------------------------------
 
     createRecordType(setup: RecordTypeSetup): string {
@@ -403,13 +460,16 @@ export class InMemoryOrg {
         this.inTransaction = true;
         this.limits.begin();
         this.db.beginTransaction(armed.failAtWrite);
+        this.messaging.beginTransaction();
         try {
             if (armed.failCall) throw new InjectedCallFailure();
             const result = body();
             this.db.commitTransaction();
+            this.messaging.commitTransaction();
             return result;
         } catch (error) {
             this.db.rollbackTransaction();
+            this.messaging.rollbackTransaction();
             throw error;
         } finally {
             this.lastUsage = this.limits.usage();

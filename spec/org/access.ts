@@ -48,7 +48,9 @@ export class AccessPolicy {
     constructor(private readonly schema: Schema) {}
 
     objectAccess(grants: AccessGrants, objectName: string): ObjectAccess {
-        const lower = this.schema.object(objectName).name.toLowerCase();
+        const name = this.schema.object(objectName).name;
+        if (name === 'CaseComment') return this.caseCommentAccess(grants);
+        const lower = name.toLowerCase();
         const union: Required<ObjectAccess> = { ...NO_OBJECT_ACCESS, viewAll: false, modifyAll: false };
         for (const grant of sources(grants)) {
             for (const [name, access] of Object.entries(grant.objects)) {
@@ -62,6 +64,16 @@ export class AccessPolicy {
             }
         }
         return union;
+    }
+
+    /**
+     * Case comments have no object permissions of their own (a permission set cannot name CaseComment): they follow
+     * the case (Object Reference, CaseComment; Help "Case Comments"). Reading comments needs Read on cases; adding,
+     * editing or deleting them is modelled as needing Edit (Delete) on cases, the stricter reading.
+     */
+    private caseCommentAccess(grants: AccessGrants): ObjectAccess {
+        const cases = this.objectAccess(grants, 'Case');
+        return { read: cases.read, create: cases.edit, edit: cases.edit, delete: cases.delete, viewAll: cases.viewAll, modifyAll: cases.modifyAll };
     }
 
     fieldAccess(grants: AccessGrants, objectName: string, fieldName: string): FieldAccess {

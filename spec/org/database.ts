@@ -38,6 +38,11 @@ export interface StatementOptions {
 export interface DmlOptions extends StatementOptions {
     /** DMLOptions.DuplicateRuleHeader: allowSave = true saves a record an Allow-with-alert duplicate rule matched. */
     duplicateRuleHeader?: DuplicateRuleHeader;
+    /**
+     * DMLOptions.EmailHeader (Apex Reference, "DmlOptions.EmailHeader Class"): triggerUserEmail = true sends the
+     * email Salesforce sends to users in the org, here the new owner's "transferred to you" email (messaging.ts).
+     */
+    emailHeader?: { triggerUserEmail?: boolean };
 }
 
 /** True when a statement applies record sharing: user mode, or system mode in a `with sharing` class. */
@@ -58,6 +63,8 @@ export interface DatabaseHost {
     nowIso(): string;
     runningUserId(): string;
     runningGrants(): AccessGrants;
+    /** The platform's email to the new owner of a record saved with EmailHeader.triggerUserEmail. */
+    sendOwnerChangeEmail(record: SObjectRecord, newOwnerId: string): void;
     /** Calls a trigger handler with the org as its context. */
     runTriggerHandler(
         handler: ReturnType<TriggerRegistry['handlersFor']>[number],
@@ -141,8 +148,8 @@ export class Database {
         const userId = this.host.runningUserId();
         const { rows, childRowCount } = prepared.run({
             schema: this.host.schema,
-            records: (objectName) => this.recordsOf(objectName),
-            byId: (id) => this.byId(id),
+            records: (objectName) => this.recordsAsRead(objectName),
+            byId: (id) => this.byIdAsRead(id),
             canRead: enforcesSharing(accessLevel, options) ? (record) => this.host.sharing.canRead(userId, record) : undefined
         });
         // One SOQL statement whatever its subqueries; their rows are query rows too, and each subquery is an
@@ -159,8 +166,8 @@ export class Database {
     querySource(): QuerySource {
         return {
             schema: this.host.schema,
-            records: (objectName) => this.recordsOf(this.host.schema.object(objectName).name),
-            byId: (id) => this.byId(id)
+            records: (objectName) => this.recordsAsRead(this.host.schema.object(objectName).name),
+            byId: (id) => this.byIdAsRead(id)
         };
     }
 
@@ -181,8 +188,8 @@ export class Database {
         const userId = this.host.runningUserId();
         return prepared.run({
             schema: this.host.schema,
-            records: (objectName) => this.recordsOf(objectName),
-            byId: (id) => this.byId(id),
+            records: (objectName) => this.recordsAsRead(objectName),
+            byId: (id) => this.byIdAsRead(id),
             canRead: enforcesSharing(accessLevel, options) ? (record) => this.host.sharing.canRead(userId, record) : undefined
         }).rows;
     }
@@ -348,7 +355,7 @@ export class Database {
         return rows.map((row) => row.record.Id);
     }
 
-    private performUpdate(inputs: readonly SObjectInput[], accessLevel: AccessLevel, options: StatementOptions): void {
+    private performUpdate(inputs: readonly SObjectInput[], accessLevel: AccessLevel, options: DmlOptions): void {
         const seen = new Set<string>();
         const rows = inputs.map((input, rowIndex): PendingRow => {
             if (!isValidId(input.Id)) throw new DmlError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id'], rowIndex);
@@ -384,6 +391,11 @@ export class Database {
         this.checkUnique(rows);
         for (const row of rows) this.put(row);
         this.fireGrouped(rows, 'afterUpdate');
+        if (options.emailHeader?.triggerUserEmail) {
+            for (const row of rows) {
+                if (!sameId(row.before?.OwnerId, row.record.OwnerId)) this.host.sendOwnerChangeEmail(row.record, String(row.record.OwnerId));
+            }
+        }
     }
 
     private performDelete(ids: readonly string[], accessLevel: AccessLevel, options: StatementOptions): void {
@@ -689,6 +701,42 @@ export class Database {
 
     private recordsOf(objectName: string): SObjectRecord[] {
         return [...this.table(objectName).values()];
+    }
+
+    /**
+     * The records of an object as a query reads them: with their formula fields calculated for the running user at
+     * the org's time (formulas.ts). Objects without formula fields are read as stored.
+     */
+    private recordsAsRead(objectName: string): SObjectRecord[] {
+        const stored = this.recordsOf(objectName);
+        const formulas = this.formulaFieldsOf(objectName);
+        return formulas.length ? stored.map((record) => this.withFormulas(record, formulas)) : stored;
+    }
+
+    private byIdAsRead(id: string): SObjectRecord | undefined {
+        const record = this.byId(id);
+        if (!record) return undefined;
+        const formulas = this.formulaFieldsOf(record.attributes.type);
+        return formulas.length ? this.withFormulas(record, formulas) : record;
+    }
+
+    private formulaFieldsOf(objectName: string): FieldDefinition[] {
+        return Object.values(this.host.schema.object(objectName).fields).filter((field) => field.formula !== undefined);
+    }
+
+    private withFormulas(record: SObjectRecord, formulas: readonly FieldDefinition[]): SObjectRecord {
+        const objectName = record.attributes.type;
+        const context = {
+            runningUserId: this.host.runningUserId(),
+            nowIso: this.host.nowIso(),
+            field: (name: string): FieldValue | undefined => {
+                const field = this.host.schema.field(objectName, name);
+                return field.formula ? field.formula.evaluate(context) : (record[field.name] as FieldValue | undefined);
+            }
+        };
+        const read = { ...record };
+        for (const field of formulas) read[field.name] = field.formula?.evaluate(context) ?? false;
+        return read;
     }
 
     private byId(id: string): SObjectRecord | undefined {

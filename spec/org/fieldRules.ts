@@ -35,6 +35,8 @@ export function normalizeFieldValue(field: FieldDefinition, value: unknown, rowI
         case 'datetime':
             if (!isDateTimeString(value)) throw typeError(field, value, rowIndex);
             return formatDateTime(new Date(value));
+        case 'time':
+            return normalizeTime(field, value, rowIndex);
         case 'id':
         case 'reference':
             if (!isValidId(value)) {
@@ -49,6 +51,16 @@ export function normalizeFieldValue(field: FieldDefinition, value: unknown, rowI
         default:
             throw typeError(field, value, rowIndex);
     }
+}
+
+/** A Time value as Apex serializes it to JSON, 'HH:mm:ss.SSSZ' (e.g. BusinessHours.MondayStartTime '08:00:00.000Z'). */
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?Z?$/;
+
+function normalizeTime(field: FieldDefinition, value: unknown, rowIndex: number): FieldValue {
+    const match = typeof value === 'string' ? TIME_PATTERN.exec(value) : null;
+    if (!match) throw typeError(field, value, rowIndex);
+    const [, hours, minutes, seconds = '00', millis = '0'] = match;
+    return `${hours}:${minutes}:${seconds}.${millis.padEnd(3, '0')}Z`;
 }
 
 function normalizeText(field: FieldDefinition, value: unknown, rowIndex: number): FieldValue {

@@ -91,7 +91,11 @@ export const STANDARD_KEY_PREFIXES: Readonly<Record<string, string>> = {
     Profile: '00e',
     PermissionSet: '0PS',
     Case: '500',
-    Contract: '800'
+    Contract: '800',
+    CaseComment: '00a',
+    BusinessHours: '01m',
+    Holiday: '0C0',
+    CustomNotificationType: '0ML'
 };
 
 /** Custom objects get a0A, a0B, ... in the order their names sort, so prefixes are stable. */

@@ -19,7 +19,8 @@ export type FieldType =
     | 'datetime'
     | 'email'
     | 'phone'
-    | 'url';
+    | 'url'
+    | 'time';
 
 export interface FieldDefinition {
     name: string;
@@ -39,6 +40,8 @@ export interface FieldDefinition {
     defaultValue?: FieldValue;
     /** Auto-number display format, e.g. 'PR-{000000}'; the platform fills the field on insert. */
     autoNumberFormat?: string;
+    /** A formula field's expression, parsed (formulas.ts): computed when the record is read, never stored. */
+    formula?: import('./formulas').Formula;
 }
 
 /** A parent-to-child relationship a SOQL subquery names, e.g. Case.Tasks: the Tasks whose WhatId is the case. */

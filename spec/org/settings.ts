@@ -9,6 +9,7 @@ export type SettingValue = string | number | boolean | null;
 type NumberSetting = { field: string; kind: 'number'; minimum: number };
 type TextSetting = { field: string; kind: 'text' };
 type ListSetting = { field: string; kind: 'list'; lowerCase: boolean };
+type CheckboxSetting = { field: string; kind: 'checkbox' };
 
 const SETTINGS = {
     maxCallAttempts: { field: 'Max_Call_Attempts__c', kind: 'number', minimum: 1 },
@@ -33,8 +34,18 @@ const SETTINGS = {
     recentCasesShown: { field: 'Recent_Cases_Shown__c', kind: 'number', minimum: 1 },
     pageSize: { field: 'Page_Size__c', kind: 'number', minimum: 1 },
     requestRetentionDays: { field: 'Request_Retention_Days__c', kind: 'number', minimum: 1 },
-    vagueSubjectWords: { field: 'Vague_Subject_Words__c', kind: 'list', lowerCase: true }
-} as const satisfies Record<string, NumberSetting | TextSetting | ListSetting>;
+    vagueSubjectWords: { field: 'Vague_Subject_Words__c', kind: 'list', lowerCase: true },
+    integrationsQueue: { field: 'Integrations_Queue__c', kind: 'text' },
+    integrationWaitingStatus: { field: 'Integration_Waiting_Status__c', kind: 'text' },
+    integrationNoResponseStatus: { field: 'Integration_No_Response_Status__c', kind: 'text' },
+    closeAfterMessageHours: { field: 'Close_After_Message_Hours__c', kind: 'number', minimum: 0 },
+    closeAfterResolvedHours: { field: 'Close_After_Resolved_Hours__c', kind: 'number', minimum: 0 },
+    noResponseMinAttempts: { field: 'No_Response_Min_Attempts__c', kind: 'number', minimum: 1 },
+    integrationBusinessHours: { field: 'Integration_Business_Hours__c', kind: 'text' },
+    integrationHolidays: { field: 'Integration_Holidays__c', kind: 'list', lowerCase: false },
+    notifyCreatorByEmail: { field: 'Notify_Creator_By_Email__c', kind: 'checkbox' },
+    ecpMessageComment: { field: 'ECP_Message_Comment__c', kind: 'text' }
+} as const satisfies Record<string, NumberSetting | TextSetting | ListSetting | CheckboxSetting>;
 
 type Settings = typeof SETTINGS;
 export type PlaybookSettingName = keyof Settings;
@@ -45,7 +56,9 @@ export type PlaybookSettingsValues = {
         ? number
         : Settings[Name]['kind'] extends 'list'
           ? readonly string[]
-          : string | null;
+          : Settings[Name]['kind'] extends 'checkbox'
+            ? boolean
+            : string | null;
 };
 
 export const SETTING_FIELD_NAMES: readonly string[] = Object.values(SETTINGS).map((entry) => entry.field);
@@ -92,6 +105,13 @@ function readText(field: string, raw: SettingValue, fallback: SettingValue): str
     return raw.trim() === '' ? (fallback === null ? null : readText(field, fallback, null)) : raw;
 }
 
+/** A checkbox field: a custom metadata checkbox is never null, so the Default record always holds true or false. */
+function readCheckbox(field: string, raw: SettingValue, fallback: SettingValue): boolean {
+    if (raw === null) return fallback === null ? false : readCheckbox(field, fallback, null);
+    if (typeof raw !== 'boolean') throw new SettingsError(`Playbook Setting ${field} must be true or false, but the value is ${String(raw)}.`);
+    return raw;
+}
+
 function splitList(text: string | null, lowerCase: boolean): string[] {
     const values = (text ?? '')
         .split(';')
@@ -116,12 +136,13 @@ export function resolveSettings(sources: SettingsSources, overrides: Readonly<Re
     if (!defaults) throw new SettingsError(`No Playbook_Setting__mdt Default record was loaded (${sources.source})`);
     const given = normalizeOverrides(overrides);
     const values: Record<string, unknown> = {};
-    for (const [name, setting] of Object.entries(SETTINGS) as [string, NumberSetting | TextSetting | ListSetting][]) {
+    for (const [name, setting] of Object.entries(SETTINGS) as [string, NumberSetting | TextSetting | ListSetting | CheckboxSetting][]) {
         if (!(setting.field in defaults)) throw new SettingsError(`${sources.source} has no value for ${setting.field}`);
         const fallback = defaults[setting.field] ?? null;
         const raw = setting.field in given ? (given[setting.field] ?? null) : fallback;
         if (setting.kind === 'number') values[name] = readNumber(setting.field, raw, fallback, setting.minimum);
         else if (setting.kind === 'text') values[name] = readText(setting.field, raw, fallback);
+        else if (setting.kind === 'checkbox') values[name] = readCheckbox(setting.field, raw, fallback);
         else {
             const list = splitList(readText(setting.field, raw, fallback), setting.lowerCase);
             values[name] = list.length ? list : splitList(readText(setting.field, fallback, null), setting.lowerCase);

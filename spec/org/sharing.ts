@@ -61,10 +61,14 @@ export const FRESH_ORG_DEFAULTS: Readonly<Record<string, OrgWideDefault>> = {
     Contract: 'ReadWrite',
     User: 'Read',
     // Shared Activities' relation rows follow their task.
-    TaskRelation: 'ControlledByParent'
+    TaskRelation: 'ControlledByParent',
+    // Object Reference, CaseComment: a comment is seen by whoever sees its case.
+    CaseComment: 'ControlledByParent'
 };
 
 const CUSTOM_OBJECT_DEFAULT: OrgWideDefault = 'ReadWrite';
+/** The lookup a Controlled by Parent object follows. */
+const CONTROLLING_PARENT: Readonly<Record<string, string>> = { Contact: 'AccountId', TaskRelation: 'TaskId', CaseComment: 'ParentId' };
 const ACTIVITY_OBJECTS = new Set(['Task', 'Event']);
 const NONE: RecordAccess = { read: false, edit: false, transfer: false, delete: false };
 const READ: RecordAccess = { ...NONE, read: true };
@@ -210,13 +214,12 @@ export class SharingRules {
         }
     }
 
-    /** Controlled by Parent: a contact follows its account (a contact without one is private), a task relation its task. */
+    /** Controlled by Parent: a contact follows its account (a contact without one is private), a task relation its task, a case comment its case. */
     private parentAccess(userId: string, record: SObjectRecord, objectName: string): RecordAccess {
-        const parentField =
-            objectName === 'Contact' ? 'AccountId' : objectName === 'TaskRelation' ? 'TaskId' : undefined;
+        const parentField = CONTROLLING_PARENT[objectName];
         if (!parentField)
             throw new Error(
-                `unsupported: Controlled by Parent sharing on ${objectName}; the in-memory org models it for Contact, TaskRelation and activities only`
+                `unsupported: Controlled by Parent sharing on ${objectName}; the in-memory org models it for Contact, TaskRelation, CaseComment and activities only`
             );
         const parent = this.stored(record[parentField]);
         return parent ? this.recordAccess(userId, parent) : NONE;

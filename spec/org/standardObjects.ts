@@ -61,6 +61,14 @@ function objectOf(
 /** Account.Tasks, Case.Tasks, Contract.Tasks: the tasks whose WhatId is the record. */
 const TASKS_OF_WHAT: readonly ChildRelationship[] = [{ name: 'Tasks', childObject: 'Task', field: 'WhatId' }];
 
+/** Case.Tasks and Case.CaseComments (Object Reference, CaseComment: ParentId is the case). */
+const CASE_CHILDREN: readonly ChildRelationship[] = [
+    ...TASKS_OF_WHAT,
+    { name: 'CaseComments', childObject: 'CaseComment', field: 'ParentId' }
+];
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
 const owner = (referenceTo: readonly string[] = ['User']) => lookup('OwnerId', referenceTo, 'Owner', { nillable: false });
 
 export interface PicklistValueSets {
@@ -140,7 +148,14 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             text('SuppliedPhone', 40),
             readOnly('ContactPhone', 'phone'),
             readOnly('ContactEmail', 'email')
-        ], false, TASKS_OF_WHAT),
+        ], false, CASE_CHILDREN),
+        // Object Reference, CaseComment: CommentBody up to 4,000 characters; IsPublished "Defaulted on create"
+        // (false: a comment is private unless published); ParentId is set on create only.
+        objectOf('CaseComment', [
+            lookup('ParentId', ['Case'], 'Parent', { nillable: false, updateable: false }),
+            field('CommentBody', 'textarea', { length: 4000 }),
+            checkbox('IsPublished')
+        ]),
         objectOf('Task', [
             text('Subject', 255),
             field('Description', 'textarea', { length: 32000 }),
@@ -218,6 +233,76 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             [
                 lookup('GroupId', ['Group'], 'Group', { nillable: false, updateable: false }),
                 lookup('UserOrGroupId', ['User'], 'UserOrGroup', { nillable: false, updateable: false })
+            ],
+            true
+        ),
+        // Object Reference, BusinessHours: the hours of each weekday (Time; both null on a day without hours,
+        // both 00:00 on a day open 24 hours) in the record's time zone. A new org has one, "Default", 24 hours
+        // 7 days a week (InMemoryOrg creates it). Apex tests cannot insert business hours.
+        objectOf(
+            'BusinessHours',
+            [
+                text('Name', 80, { nillable: false }),
+                checkbox('IsActive', { defaultValue: true }),
+                checkbox('IsDefault'),
+                text('TimeZoneSidKey', 40, { nillable: false }),
+                ...WEEKDAYS.flatMap((day) => [field(`${day}StartTime`, 'time'), field(`${day}EndTime`, 'time')])
+            ],
+            true
+        ),
+        // Object Reference, Holiday: "All users ... can view holidays via the API". An all-day holiday's date is
+        // ActivityDate; a recurring one repeats by RecurrenceType from RecurrenceStartDate to RecurrenceEndDateOnly.
+        objectOf(
+            'Holiday',
+            [
+                text('Name', 80, { nillable: false }),
+                text('Description', 100),
+                field('ActivityDate', 'date'),
+                checkbox('IsAllDay', { defaultValue: true }),
+                field('StartTimeInMinutes', 'int'),
+                field('EndTimeInMinutes', 'int'),
+                checkbox('IsRecurrence'),
+                picklist('RecurrenceType', [
+                    'RecursDaily',
+                    'RecursEveryWeekday',
+                    'RecursMonthly',
+                    'RecursMonthlyNth',
+                    'RecursWeekly',
+                    'RecursYearly',
+                    'RecursYearlyNth'
+                ]),
+                field('RecurrenceInterval', 'int'),
+                field('RecurrenceDayOfWeekMask', 'int'),
+                field('RecurrenceDayOfMonth', 'int'),
+                picklist('RecurrenceInstance', ['First', 'Second', 'Third', 'Fourth', 'Last']),
+                picklist('RecurrenceMonthOfYear', [
+                    'January',
+                    'February',
+                    'March',
+                    'April',
+                    'May',
+                    'June',
+                    'July',
+                    'August',
+                    'September',
+                    'October',
+                    'November',
+                    'December'
+                ]),
+                field('RecurrenceStartDate', 'date'),
+                field('RecurrenceEndDateOnly', 'date')
+            ],
+            true
+        ),
+        // Object Reference, CustomNotificationType: one row per notification type the org has (notificationtypes/).
+        objectOf(
+            'CustomNotificationType',
+            [
+                text('DeveloperName', 80, { nillable: false }),
+                text('MasterLabel', 80, { nillable: false }),
+                text('CustomNotifTypeName', 80, { nillable: false }),
+                checkbox('Desktop'),
+                checkbox('Mobile')
             ],
             true
         ),

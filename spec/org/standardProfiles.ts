@@ -36,7 +36,10 @@ export function standardProfiles(allObjectNames: readonly string[]): ProfileDefi
                 TaskRelation: FULL,
                 User: READ_ONLY,
                 Group: READ_ONLY,
-                RecordType: READ_ONLY
+                RecordType: READ_ONLY,
+                // Object Reference, Holiday and BusinessHours: every user can read them through the API.
+                BusinessHours: READ_ONLY,
+                Holiday: READ_ONLY
             },
             fields: {},
             userPermissions: ['EditTask'],
@@ -45,7 +48,7 @@ export function standardProfiles(allObjectNames: readonly string[]): ProfileDefi
         },
         {
             name: MINIMUM_ACCESS,
-            objects: { User: READ_ONLY, RecordType: READ_ONLY },
+            objects: { User: READ_ONLY, RecordType: READ_ONLY, BusinessHours: READ_ONLY, Holiday: READ_ONLY },
             fields: {},
             userPermissions: [],
             apexClasses: [],

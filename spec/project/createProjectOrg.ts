@@ -31,6 +31,7 @@ export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
         permissionSets: metadata.permissionSets,
         recordTypes: metadata.recordTypes,
         queues: metadata.queues,
+        notificationTypes: metadata.notificationTypes,
         settingsDefaults: metadata.settingsDefaults,
         settingsSource: metadata.settingsSource,
         closedCaseStatuses: metadata.closedCaseStatuses,

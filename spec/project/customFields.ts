@@ -1,5 +1,6 @@
 // CustomField metadata to the org's field definitions.
 import type { FieldDefinition, FieldType } from '../org/schema';
+import { parseFormula } from '../org/formulas';
 import type { FieldValue } from '../org/values';
 import { child, children, flag, text, texts, type XmlNode } from './metadataXml';
 
@@ -53,6 +54,8 @@ export function customFieldDefinition(objectName: string, xml: XmlNode, file: st
         unique: flag(xml, 'unique') || undefined,
         externalId: flag(xml, 'externalId') || undefined
     };
+    const formulaSource = text(xml, 'formula');
+    if (formulaSource !== undefined) field.formula = parseFormula(formulaSource, metadataType);
     const length = Number(text(xml, 'length'));
     if (Number.isFinite(length) && length > 0) field.length = length;
     else if (metadataType === 'TextArea') field.length = 255;

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { basename, join } from 'path';
 import type { ObjectAccess, PermissionSetDefinition } from '../org/access';
-import type { QueueSetup, RecordTypeSetup } from '../org/InMemoryOrg';
+import type { NotificationTypeSetup, QueueSetup, RecordTypeSetup } from '../org/InMemoryOrg';
 import type { FieldDefinition, ObjectDefinition } from '../org/schema';
 import type { OrgWideDefault } from '../org/sharing';
 import type { SettingValue } from '../org/settings';
@@ -18,6 +18,7 @@ export interface ProjectMetadata {
     permissionSets: PermissionSetDefinition[];
     recordTypes: RecordTypeSetup[];
     queues: QueueSetup[];
+    notificationTypes: NotificationTypeSetup[];
     closedCaseStatuses: string[];
     closedTaskStatuses: string[];
     settingsDefaults: Record<string, SettingValue> | undefined;
@@ -215,6 +216,11 @@ function queueOf(file: string): QueueSetup {
     };
 }
 
+function notificationTypeOf(file: string): NotificationTypeSetup {
+    const xml = readMetadataXml(file, 'CustomNotificationType');
+    return { developerName: basename(file, '.notiftype-meta.xml'), label: text(xml, 'masterLabel') ?? basename(file, '.notiftype-meta.xml') };
+}
+
 /** Number, text and checkbox values of a custom metadata record, by field API name. */
 export function customMetadataValues(file: string): Record<string, SettingValue> {
     const xml = readMetadataXml(file, 'CustomMetadata');
@@ -253,6 +259,9 @@ export function loadProjectMetadata(root: string = findProjectRoot()): ProjectMe
             filesIn(join(folder, 'permissionsets'), '.permissionset-meta.xml').map(permissionSetOf)
         ),
         queues: folders.flatMap((folder) => filesIn(join(folder, 'queues'), '.queue-meta.xml').map(queueOf)),
+        notificationTypes: folders.flatMap((folder) =>
+            filesIn(join(folder, 'notificationtypes'), '.notiftype-meta.xml').map(notificationTypeOf)
+        ),
         settingsDefaults: settingsFile ? customMetadataValues(settingsFile) : undefined,
         settingsSource: settingsFile ?? join(root, 'force-app/main/default', SETTINGS_RECORD)
     };

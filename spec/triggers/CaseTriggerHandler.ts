@@ -3,6 +3,8 @@
 import type { TriggerHandler } from '../org/triggers';
 import { completeInactiveCases, markContactsFormerEmployees } from './ContactInactiveCascade';
 import { clearAcknowledgements } from './ContractWarningRearm';
+import { applyIntegrationDefaults } from './IntegrationCaseDefaults';
+import { notifyCreatorsOfChanges } from './IntegrationCreatorNotices';
 import { createCallbackTasks } from './SupportCaseCallback';
 
 export const CASE_TRIGGER_HANDLER: TriggerHandler = {
@@ -13,10 +15,12 @@ export const CASE_TRIGGER_HANDLER: TriggerHandler = {
         switch (event) {
             case 'beforeInsert':
                 completeInactiveCases(org, newRecords, oldRecords);
+                applyIntegrationDefaults(org, newRecords, oldRecords);
                 break;
             case 'beforeUpdate':
                 completeInactiveCases(org, newRecords, oldRecords);
                 clearAcknowledgements(newRecords, oldRecords);
+                applyIntegrationDefaults(org, newRecords, oldRecords);
                 break;
             case 'afterInsert':
                 markContactsFormerEmployees(org, newRecords, oldRecords);
@@ -24,6 +28,7 @@ export const CASE_TRIGGER_HANDLER: TriggerHandler = {
             case 'afterUpdate':
                 markContactsFormerEmployees(org, newRecords, oldRecords);
                 createCallbackTasks(org, newRecords, oldRecords);
+                notifyCreatorsOfChanges(org, newRecords, oldRecords);
                 break;
             default:
                 break;

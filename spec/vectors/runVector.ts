@@ -11,13 +11,19 @@ import { searchesOf } from '../org/search';
 import { AUDIT_FIELD_NAMES } from '../org/standardObjects';
 import type { FieldValue, SObjectInput, SObjectRecord } from '../org/values';
 import { isSymbolic, resolveSymbol } from '../project/symbolicValues';
+import { calendarReadsOf } from '../services/IntegrationCalendar';
 import { subsetMismatches, valuesEqual } from './compare';
-import { isDmlCall, type DmlCall, type Vector, type VectorMatch, type VectorOrgFeatures } from './vectorTypes';
+import { isDmlCall, type DmlCall, type Vector, type VectorMatch, type VectorMessage, type VectorOrgFeatures } from './vectorTypes';
+import type { SentMessage } from '../org/messaging';
 
 export type OrgFactory = (clock: ClockSetting, features?: VectorOrgFeatures) => InMemoryOrg;
 
 export interface VectorRun {
     failures: string[];
+    /** What the package sent during the call. */
+    messages: SentMessage[];
+    /** The call read the business calendar. */
+    calendarRead: boolean;
     response?: unknown;
     fault?: PlaybookFault;
     limits: LimitUsage;
@@ -83,6 +89,14 @@ function setUp(vector: Vector, context: Context): void {
         refs.set(name, org.createUser({ FirstName, LastName, profile, permissionSets, TimeZoneSidKey: vector.clock.timeZone }));
     }
     org.runAs(org.adminUserId, () => {
+        for (const record of vector.calendar ? [...vector.calendar.businessHours, ...vector.calendar.holidays] : []) {
+            const objectName = org.schema.object(record.attributes.type).name;
+            const input: SObjectInput = { attributes: { type: objectName } };
+            for (const [name, value] of Object.entries(record)) {
+                if (name !== 'attributes') input[name] = resolveValue(context, value as FieldValue, objectName);
+            }
+            org.db.insert(input, 'SYSTEM_MODE');
+        }
         for (const record of vector.records) {
             const { type, referenceId } = record.attributes;
             if (refs.has(referenceId)) throw new Error(`Reference ${referenceId} is defined twice`);
@@ -91,10 +105,13 @@ function setUp(vector: Vector, context: Context): void {
             for (const [name, value] of Object.entries(record)) {
                 if (name !== 'attributes') input[name] = resolveValue(context, value as FieldValue, objectName);
             }
+            // As PlaybookVectorRunner.cls: a record with a CreatedById is inserted by that user (its creator).
+            const creatorId = input.CreatedById as string | undefined;
+            delete input.CreatedById;
             // As PlaybookVectorRunner.cls: a contract is inserted as Draft and then given its Status.
             const finalStatus = objectName === 'Contract' && input.Status != null && input.Status !== 'Draft' ? input.Status : undefined;
             if (finalStatus !== undefined) input.Status = 'Draft';
-            const [id] = org.db.insert(input, 'SYSTEM_MODE');
+            const [id] = creatorId ? org.runAs(creatorId, () => org.db.insert(input, 'SYSTEM_MODE')) : org.db.insert(input, 'SYSTEM_MODE');
             if (finalStatus !== undefined) org.db.update({ Id: id as string, Status: finalStatus }, 'SYSTEM_MODE');
             refs.set(referenceId, id as string);
         }
@@ -174,9 +191,43 @@ function checkOutcome(vector: Vector, context: Context, before: Map<string, SObj
     }
 
     checkSearches(vector, context, failures);
+    checkMessages(vector, context, run.messages, failures);
+    if (run.calendarRead && !vector.calendar) {
+        failures.push('the call read the business calendar (business hours and holidays): give them in "calendar", as the Apex replay cannot read an org\'s');
+    }
 
     for (const [counter, maximum] of Object.entries(expect.limits ?? {}) as [keyof LimitUsage, number][]) {
         if (run.limits[counter] > maximum) failures.push(`limits.${counter}: used ${run.limits[counter]}, at most ${maximum} allowed`);
+    }
+}
+
+/** The messages the package sent: notifications and its own email, not the email Salesforce sends for triggerUserEmail. */
+function packageMessages(sent: readonly SentMessage[]): SentMessage[] {
+    return sent.filter((message) => message.kind === 'notification' || message.source === 'apex');
+}
+
+function messageMatches(context: Context, expected: VectorMessage, message: SentMessage): boolean {
+    return (
+        message.kind === expected.kind &&
+        valuesEqual(resolveValue(context, expected.to), message.to) &&
+        (expected.about === undefined || valuesEqual(resolveValue(context, expected.about), message.about))
+    );
+}
+
+/** As PlaybookVectorRunner.cls compares what PlaybookMessages recorded. */
+function checkMessages(vector: Vector, context: Context, sent: readonly SentMessage[], failures: string[]): void {
+    const expected = vector.expect.messages ?? [];
+    const matched = new Set<SentMessage>();
+    for (const entry of expected) {
+        const found = sent.filter((message) => messageMatches(context, entry, message));
+        found.forEach((message) => matched.add(message));
+        const ok = entry.count === undefined ? found.length > 0 : found.length === entry.count;
+        if (!ok) failures.push(`messages ${JSON.stringify(entry)}: expected ${entry.count ?? 'at least 1'}, found ${found.length}`);
+    }
+    if (vector.expect.noOtherChanges) {
+        for (const message of sent.filter((candidate) => !matched.has(candidate))) {
+            failures.push(`a ${message.kind} "${message.title}" to ${describeId(context, message.to)} was sent that the vector does not expect`);
+        }
     }
 }
 
@@ -237,7 +288,9 @@ export function runVector(vector: Vector, createOrg: OrgFactory): VectorRun {
     setUp(vector, context);
     if (vector.failure) org.failures.failAtWrite(vector.failure.atWrite);
     const before = snapshot(org);
-    const run: VectorRun = { failures: [], limits: org.lastCallLimits, org };
+    const sentBefore = org.messaging.outbox.length;
+    const calendarReadsBefore = calendarReadsOf(org);
+    const run: VectorRun = { failures: [], messages: [], calendarRead: false, limits: org.lastCallLimits, org };
     const runAs = resolveValue(context, vector.runAs) as string;
     const { call } = vector;
     if (isDmlCall(call)) runDml(call, context, runAs, run);
@@ -251,6 +304,8 @@ export function runVector(vector: Vector, createOrg: OrgFactory): VectorRun {
         }
     }
     run.limits = org.lastCallLimits;
+    run.messages = packageMessages(org.messaging.outbox.slice(sentBefore));
+    run.calendarRead = calendarReadsOf(org) > calendarReadsBefore;
     checkOutcome(vector, context, before, run);
     return run;
 }

@@ -51,6 +51,20 @@ export interface VectorMatch {
     count?: number;
 }
 
+/** A message the package sent: a custom notification or an email, to a user, about a record. */
+export interface VectorMessage {
+    kind: 'notification' | 'email';
+    to: string;
+    about?: string;
+    count?: number;
+}
+
+/** A BusinessHours or Holiday record of the vector's business calendar. */
+export interface VectorCalendarRecord {
+    attributes: { type: 'BusinessHours' | 'Holiday' };
+    [field: string]: FieldValue | { type: string };
+}
+
 export interface VectorLimits {
     queries?: number;
     queryRows?: number;
@@ -77,6 +91,8 @@ export interface Vector {
     failure?: { atWrite: number };
     /** What the search index returns for the call's SOSL search, by '@reference'; required when the call searches. */
     searchIndex?: string[];
+    /** The business hours and holidays of the business calendar; required when the call reads the calendar. */
+    calendar?: { businessHours: VectorCalendarRecord[]; holidays: VectorCalendarRecord[] };
     call: VectorCall;
     expect: {
         response?: unknown;
@@ -84,6 +100,7 @@ export interface Vector {
         records?: Record<string, Record<string, FieldValue>>;
         exists?: VectorMatch[];
         notExists?: Omit<VectorMatch, 'count'>[];
+        messages?: VectorMessage[];
         noOtherChanges: boolean;
         limits?: VectorLimits;
     };

@@ -484,13 +484,46 @@ const OBJECTS = {
         relationships: { Parent: 'Case' },
         children: {}
     },
+    // Object Reference, BusinessHours: the start and end time of each weekday.
     BusinessHours: {
-        fields: ['Name', 'IsActive', 'IsDefault', 'TimeZoneSidKey'],
+        fields: [
+            'Name',
+            'IsActive',
+            'IsDefault',
+            'TimeZoneSidKey',
+            ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].flatMap((day) => [
+                `${day}StartTime`,
+                `${day}EndTime`
+            ])
+        ],
         relationships: {},
         children: {}
     },
+    // Object Reference, Holiday: the recurrence fields of a recurring holiday.
     Holiday: {
-        fields: ['Name', 'ActivityDate', 'IsAllDay', 'IsRecurrence', 'StartTimeInMinutes', 'EndTimeInMinutes'],
+        fields: [
+            'Name',
+            'Description',
+            'ActivityDate',
+            'IsAllDay',
+            'IsRecurrence',
+            'StartTimeInMinutes',
+            'EndTimeInMinutes',
+            'RecurrenceType',
+            'RecurrenceInterval',
+            'RecurrenceDayOfWeekMask',
+            'RecurrenceDayOfMonth',
+            'RecurrenceInstance',
+            'RecurrenceMonthOfYear',
+            'RecurrenceStartDate',
+            'RecurrenceEndDateOnly'
+        ],
+        relationships: {},
+        children: {}
+    },
+    // Object Reference, CustomNotificationType.
+    CustomNotificationType: {
+        fields: ['DeveloperName', 'MasterLabel', 'CustomNotifTypeName', 'Description', 'Desktop', 'Mobile'],
         relationships: {},
         children: {}
     },

@@ -21,6 +21,7 @@ export type * from './logReview';
 export type * from './contractWarning';
 export type * from './logACall';
 export type * from './newCase';
+export type * from './integrationCase';
 import type { LogACallControllerContract } from './logACall';
 
 /** Codes a controller error can carry; the UI branches on the code, never on the text. */
@@ -38,7 +39,13 @@ export type PlaybookErrorCode =
     | 'MANAGER_NOT_CONFIGURED'
     | 'DATA_STEWARD_NOT_CONFIGURED'
     | 'BACK_OFFICE_QUEUE_NOT_FOUND'
-    | 'CONTRACT_NEEDS_CONFIRMATION';
+    | 'CONTRACT_NEEDS_CONFIRMATION'
+    | 'NOT_AN_INTEGRATION_CASE'
+    | 'CASE_CLOSED'
+    | 'CASE_WAITING'
+    | 'TOO_EARLY'
+    | 'NOT_ALLOWED'
+    | 'INTEGRATIONS_QUEUE_NOT_FOUND';
 
 /**
  * What a failed controller call carries: the AuraHandledException message is this object as a

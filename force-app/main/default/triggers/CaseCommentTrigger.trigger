@@ -1,0 +1,3 @@
+trigger CaseCommentTrigger on CaseComment(before insert, before update, after insert) {
+    new CaseCommentTriggerHandler().run();
+}

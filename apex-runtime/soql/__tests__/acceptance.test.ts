@@ -379,6 +379,7 @@ describe('every query of the package runs', () => {
             )
         ).toEqual([
             'unsupported: SOQL on CronTrigger, an object the in-memory org does not model (force-app/main/default/classes/IntegrationCaseMonitor.cls line N)',
+            'unsupported: SOQL on CronTrigger, an object the in-memory org does not model (force-app/main/default/classes/IntegrationCaseMonitorTest.cls line N)',
             'unsupported: SOQL on CronTrigger, an object the in-memory org does not model (force-app/main/default/classes/PlaybookRequestPurge.cls line N)',
             'unsupported: SOQL on CronTrigger, an object the in-memory org does not model (force-app/main/default/classes/PlaybookRequestPurgeTest.cls line N)',
             'unsupported: SOQL on Profile, an object the in-memory org does not model (force-app/main/default/classes/PlaybookSettingsTest.cls line N)',

@@ -19,5 +19,6 @@ export const placements = [
     { component: 'c/logReview', pages: ['Case'], quickAction: 'Log Review' },
     { component: 'c/newCase', pages: ['Account', 'Contract'], quickAction: 'New Case' },
     { component: 'c/assignToBackOffice', pages: ['Case'], quickAction: 'Assign to Back Office' },
+    { component: 'c/integrationCase', pages: ['Case'], region: 'sidebar', recordType: 'Integration_Case' },
     { component: 'demo/caseClaimAction', pages: ['Case'], quickAction: 'Claim (demo)', demo: true }
 ];

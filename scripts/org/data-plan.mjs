@@ -7,6 +7,9 @@
 //   "OwnerId": "$queue:<DeveloperName>"            -> Group with Type 'Queue'
 //   a Contract written with a final Status (e.g. Activated) is inserted as Draft, then updated to it,
 //   because Salesforce does not insert a contract in any status but Draft.
+//   "$now", "$now-3h", "$now+2d", "$now-30m"                -> an instant relative to the load, and "$today",
+//   "$today+1d" -> a date (UTC), so sample data shows clocks at each stage whenever it is loaded (as
+//   spec/project/symbolicValues.ts resolves them for the in-memory org).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { OrgScriptError, usageError } from './org-error.mjs';
@@ -15,6 +18,19 @@ import { apiPath, query, sendJson, soqlLiteral } from './rest.mjs';
 import { isAuthError } from './retry.mjs';
 
 const BATCH = 200;
+const TIME_TOKEN = /^\$(today|now)(?:([+-])(\d+)([dhm]))?$/;
+
+/** The value of a "$now…" or "$today…" token at `nowMillis`. */
+export function resolveTimeToken(value, nowMillis) {
+    const [, base, sign, amountText, unit] = TIME_TOKEN.exec(value);
+    const amount = amountText ? Number(amountText) * (sign === '-' ? -1 : 1) : 0;
+    if (base === 'today') {
+        if (amount && unit !== 'd') throw usageError(`${value}: $today moves in days only, e.g. $today+3d.`);
+        return new Date(nowMillis + amount * 86_400_000).toISOString().slice(0, 10);
+    }
+    const minutes = unit === 'd' ? amount * 1440 : unit === 'h' ? amount * 60 : amount;
+    return new Date(nowMillis + minutes * 60_000).toISOString();
+}
 
 export function readPlan(planPath, relative) {
     if (!existsSync(planPath)) throw usageError(`No data plan at ${relative(planPath)}. Pass --plan <file>.`);
@@ -92,7 +108,7 @@ function lookupCache(conn, retry) {
     };
 }
 
-async function resolveRecord(record, step, { refs, lookups }) {
+async function resolveRecord(record, step, { refs, lookups, nowMillis }) {
     const type = step.sobject;
     const label = `${step.file} ${record.attributes?.referenceId ?? type}`;
     const fields = { attributes: { type } };
@@ -111,6 +127,8 @@ async function resolveRecord(record, step, { refs, lookups }) {
             resolved = await lookups.recordType(type, value.slice('$recordType:'.length));
         } else if (typeof value === 'string' && value.startsWith('$queue:')) {
             resolved = await lookups.queue(value.slice('$queue:'.length));
+        } else if (typeof value === 'string' && TIME_TOKEN.test(value)) {
+            resolved = resolveTimeToken(value, nowMillis);
         }
         fields[field] = resolved;
     }
@@ -156,6 +174,7 @@ async function writeBatch(conn, method, records, { file, loaded }) {
 export async function loadDataPlan(conn, steps, { retry, out, interrupt }) {
     const refs = new Map();
     const lookups = lookupCache(conn, retry);
+    const nowMillis = Date.now();
     const loaded = new Map();
     const describeLoaded = () => [...loaded].map(([type, count]) => `${count} ${type}`).join(', ') || 'nothing';
     for (const step of steps) {
@@ -165,7 +184,7 @@ export async function loadDataPlan(conn, steps, { retry, out, interrupt }) {
             return loaded;
         }
         const prepared = [];
-        for (const record of step.records) prepared.push(await resolveRecord(record, step, { refs, lookups }));
+        for (const record of step.records) prepared.push(await resolveRecord(record, step, { refs, lookups, nowMillis }));
         for (let i = 0; i < prepared.length; i += BATCH) {
             const batch = prepared.slice(i, i + BATCH);
             const answers = await writeBatch(

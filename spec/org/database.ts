@@ -130,6 +130,15 @@ export class Database {
         return this.recordsOf(this.host.schema.object(objectName).name).map(cloneRecord);
     }
 
+    /**
+     * A copy of the record as a query reads it, with its formula fields calculated for the running user at the org's
+     * time (formulas.ts); not counted and not access-checked. For the workbench's record pages.
+     */
+    readWithFormulas(id: string): SObjectRecord | undefined {
+        const record = this.byIdAsRead(id);
+        return record ? cloneRecord(record) : undefined;
+    }
+
     /** The stored record itself (not a copy, never to be changed), for the org's own rules such as sharing. */
     stored(id: string): Readonly<SObjectRecord> | undefined {
         return this.byId(id);

@@ -6,7 +6,7 @@ import { InMemoryOrg } from '../org/InMemoryOrg';
 import type { TriggerHandler } from '../org/triggers';
 import { PACKAGE_TRIGGER_HANDLERS } from '../triggers/packageTriggers';
 import { findProjectRoot, loadProjectMetadata } from './projectMetadata';
-import { loadTreePlan } from './treeData';
+import { loadTreePlan, type TreePlanOptions } from './treeData';
 import { withSharedActivities } from '../org/sharedActivities';
 import type { ActivitySharing } from '../org/sharing';
 
@@ -46,8 +46,8 @@ export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
 export const SAMPLE_PLAN = join('data', 'sample-plan.json');
 
 /** Loads data/sample-plan.json (the scratch org's sample data); returns referenceId -> Id. */
-export function loadSampleData(org: InMemoryOrg, root: string = findProjectRoot()): Map<string, string> {
+export function loadSampleData(org: InMemoryOrg, root: string = findProjectRoot(), options: TreePlanOptions = {}): Map<string, string> {
     const plan = join(root, SAMPLE_PLAN);
     if (!existsSync(plan)) throw new Error(`No sample data plan at ${plan}`);
-    return loadTreePlan(org, plan);
+    return loadTreePlan(org, plan, options);
 }

@@ -21,15 +21,26 @@ interface TreeRecord {
 
 const BATCH_SIZE = 200;
 
+export interface TreePlanOptions {
+    /**
+     * The user who inserts the records of a file (its records' creator, CreatedById), instead of the admin: the
+     * workbench gives the sample integration cases to the agent who created them. A scratch org's load is the
+     * logged-in user's, who is then their creator.
+     */
+    insertAs?: (file: string) => string | undefined;
+}
+
 /** Loads a plan as the org's admin, in system mode; returns referenceId -> Id of every saved record. */
-export function loadTreePlan(org: InMemoryOrg, planFile: string): Map<string, string> {
+export function loadTreePlan(org: InMemoryOrg, planFile: string, options: TreePlanOptions = {}): Map<string, string> {
     const plan = JSON.parse(readFileSync(planFile, 'utf8')) as TreePlanEntry[];
     const refs = new Map<string, string>();
     org.runAs(org.adminUserId, () => {
         for (const entry of plan) {
             for (const file of entry.files) {
                 const records = (JSON.parse(readFileSync(join(dirname(planFile), file), 'utf8')) as { records: TreeRecord[] }).records;
-                insertRecords(org, entry, records, refs, file);
+                const creatorId = options.insertAs?.(file);
+                if (creatorId) org.runAs(creatorId, () => insertRecords(org, entry, records, refs, file));
+                else insertRecords(org, entry, records, refs, file);
             }
         }
     });

@@ -171,3 +171,44 @@ test('org:data refuses a production org unless --allow-production; a failed load
     assert.equal(noPlan.code, EXIT.USAGE, noPlan.output);
     assert.match(noPlan.stderr, /No data plan at data\/none\.json/);
 });
+
+test('"$now-3h", "$now+2d" and "$today+1d" become instants and dates relative to the load, so clocks show at each stage', async (t) => {
+    const project = tempProject(t);
+    mkdirSync(join(project.root, 'data'), { recursive: true });
+    writeFileSync(
+        join(project.root, 'data', 'plan.json'),
+        JSON.stringify([{ sobject: 'Case', files: ['cases.json'] }])
+    );
+    writeFileSync(
+        join(project.root, 'data', 'cases.json'),
+        JSON.stringify({
+            records: [
+                {
+                    attributes: { type: 'Case', referenceId: 'due' },
+                    Subject: 'Clock',
+                    First_Comment_Due__c: '$now-3h',
+                    Update_Request_Allowed_From__c: '$now+2d',
+                    Holiday_Date__c: '$today+1d',
+                    Note__c: 'costs $now'
+                }
+            ]
+        })
+    );
+    const { fake, conn } = await connectedFake(t);
+    const before = Date.now();
+    await loadDataPlan(conn, readPlan(join(project.root, 'data', 'plan.json'), (path) => path), {
+        retry: fastRetry,
+        out: quiet
+    });
+    const after = Date.now();
+    const [write] = fake.requests.filter((call) => call.path.endsWith('/composite/sobjects'));
+    const sent = write.json.records[0];
+    const within = (iso, offsetMillis) => {
+        const millis = Date.parse(iso);
+        return millis >= before + offsetMillis && millis <= after + offsetMillis;
+    };
+    assert.ok(within(sent.First_Comment_Due__c, -3 * 3_600_000), sent.First_Comment_Due__c);
+    assert.ok(within(sent.Update_Request_Allowed_From__c, 2 * 86_400_000), sent.Update_Request_Allowed_From__c);
+    assert.match(sent.Holiday_Date__c, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(sent.Note__c, 'costs $now', 'only a whole token is replaced');
+});

@@ -11,6 +11,10 @@ import { recordRepresentation } from './uiApi.mjs';
 import { apexErrorBody } from './apexErrors.mjs';
 import { queueRows } from './queue.mjs';
 import { activitiesOf, relatedListsOf } from './relatedRecords.mjs';
+import { integrationCaseRows } from './integrationCases.mjs';
+
+/** The most the clock control moves the clock in one step: 60 days. */
+const MAX_CLOCK_STEP_MINUTES = 60 * 24 * 60;
 
 const USER_COOKIE = 'workbench_user';
 
@@ -161,6 +165,45 @@ export function createWorkbenchServer({ org, controllers, log = () => {} }) {
         if (method === 'GET' && pathname === '/api/workbench/related') {
             stats.record({ kind: 'shell', origin: 'shell' });
             return sendJson(response, 200, relatedListsOf(org, url.searchParams.get('recordId')));
+        }
+        if (method === 'GET' && pathname === '/api/clock') return sendJson(response, 200, org.clock());
+        if (method === 'POST' && pathname === '/api/clock/advance') {
+            const { minutes } = await readJsonBody(request);
+            if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_CLOCK_STEP_MINUTES) {
+                throw new HttpError(400, {
+                    message: `Give "minutes" as a whole number from 1 to ${MAX_CLOCK_STEP_MINUTES}: the clock only moves forward.`
+                });
+            }
+            org.advanceClock(minutes);
+            return sendJson(response, 200, org.clock());
+        }
+        if (method === 'POST' && pathname === '/api/clock/reset') {
+            org.resetClock();
+            return sendJson(response, 200, org.clock());
+        }
+        if (method === 'POST' && pathname === '/api/jobs/integration-monitor') {
+            return sendJson(response, 200, org.runIntegrationMonitor());
+        }
+        if (method === 'GET' && pathname === '/api/workbench/notifications') {
+            stats.record({ kind: 'shell', origin: 'shell' });
+            return sendJson(response, 200, org.messagesFor(userId));
+        }
+        if (method === 'POST' && pathname === '/api/workbench/integration-cases') {
+            const body = await readJsonBody(request);
+            if (typeof body.subject !== 'string' || !body.subject.trim()) {
+                throw new HttpError(400, { message: 'Give the new case a subject.' });
+            }
+            try {
+                return sendJson(response, 201, { id: org.createIntegrationCase(userId, body) });
+            } catch (error) {
+                throw new HttpError(400, { message: `The case was not saved: ${error?.message ?? error}` });
+            }
+        }
+        if (method === 'GET' && pathname === '/api/workbench/integration-cases') {
+            stats.record({ kind: 'shell', origin: 'shell' });
+            const rows = integrationCaseRows(org, userId, url.searchParams.get('view'));
+            if (!rows) throw new HttpError(400, { message: 'Give ?view=created (My Open Created Cases) or ?view=mine (My Integration Cases)' });
+            return sendJson(response, 200, rows);
         }
         throw new HttpError(404, { message: `No route for ${method} ${pathname}` });
     }

@@ -76,7 +76,7 @@ function addPath(org, userId, representation, objectName, record, path) {
 }
 
 export function recordRepresentation(org, userId, recordId, query) {
-    const found = org.recordById(recordId);
+    const found = org.recordById(recordId, userId);
     if (!found || !org.canReadRecord(userId, found.sobject, found.record)) throw notFound();
     const { sobject, record } = found;
     const fields = splitFieldList(query.get('fields'));

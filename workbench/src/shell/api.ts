@@ -44,3 +44,50 @@ export interface RelatedList {
 
 export const fetchRelated = (recordId: string) =>
     getJson(`/api/workbench/related?recordId=${encodeURIComponent(recordId)}`, 'shell') as Promise<RelatedList[]>;
+
+export interface IntegrationCaseRow {
+    id: string;
+    caseNumber: string;
+    subject: string;
+    status: string;
+    ownerName: string;
+    account: string;
+    overdue: boolean;
+    mayClose: boolean;
+    updateRequestAllowedFrom: string | null;
+}
+
+export interface SentMessageRow {
+    kind: 'notification' | 'email';
+    to: string;
+    about: string | null;
+    title: string;
+    body: string;
+    source: string;
+    at: string;
+}
+
+export interface ClockState {
+    now: string;
+    offsetMinutes: number;
+}
+
+export const fetchIntegrationCases = (view: 'created' | 'mine') =>
+    getJson(`/api/workbench/integration-cases?view=${view}`, 'shell') as Promise<IntegrationCaseRow[]>;
+export const fetchNotifications = () => getJson('/api/workbench/notifications', 'shell') as Promise<SentMessageRow[]>;
+export const fetchClock = () => getJson('/api/clock', 'shell') as Promise<ClockState>;
+export const advanceClock = (minutes: number) => postJson('/api/clock/advance', { minutes }, 'shell') as Promise<ClockState>;
+export const resetClock = () => postJson('/api/clock/reset', {}, 'shell') as Promise<ClockState>;
+export const runIntegrationMonitor = () =>
+    postJson('/api/jobs/integration-monitor', {}, 'shell') as Promise<{ scanned: number; marked: number; notified: number; failed: number }>;
+
+export interface NewIntegrationCase {
+    subject: string;
+    description: string;
+    accountId: string | null;
+    contactId: string | null;
+}
+
+/** The standard New Case page, as the workbench stands in for it: an integration case for the Integrations queue. */
+export const createIntegrationCase = (fields: NewIntegrationCase) =>
+    postJson('/api/workbench/integration-cases', fields, 'shell') as Promise<{ id: string }>;

@@ -5,7 +5,12 @@ import { bootData } from '../../../platform/boot';
 import { currentPageReference, navigate, onNavigate, QUEUE_PAGE, type PageReference } from '../../../platform/router';
 import { startPageLoad } from '../../../platform/tracking';
 import { SHOW_TOAST_EVENT, type ToastDetail } from '../../../platform/platformShowToastEvent';
-import { failNextCall, resetData, switchUser } from '../../../shell/api';
+import { advanceClock, failNextCall, fetchClock, resetClock, resetData, runIntegrationMonitor, switchUser, type ClockState } from '../../../shell/api';
+
+/** The integration case list views the shell lists (procedure 004). */
+const INTEGRATION_LISTS = new Set(['My_Open_Created_Cases', 'My_Integration_Cases']);
+/** A message the shell shows once the page has reloaded. */
+const AFTER_RELOAD = 'workbench-after-reload';
 import { isDemoEnabled } from '../../../shell/demoMode';
 
 export default class App extends LightningElement {
@@ -14,17 +19,57 @@ export default class App extends LightningElement {
     busy = false;
     readonly runningUserId = bootData().runningUserId;
     readonly demoEnabled = isDemoEnabled();
+    clock: ClockState | null = null;
     private unsubscribe: (() => void) | undefined;
 
     get userOptions() {
         return bootData().users.map((user) => ({ label: user.name, value: user.id, description: user.description }));
     }
 
-    get isQueuePage(): boolean {
+    private get isCaseList(): boolean {
         const { type, attributes } = this.pageReference;
-        return (
-            type === 'standard__objectPage' && attributes.objectApiName === 'Case' && attributes.actionName === 'list'
-        );
+        return type === 'standard__objectPage' && attributes.objectApiName === 'Case' && attributes.actionName === 'list';
+    }
+
+    get isQueuePage(): boolean {
+        return this.isCaseList && !INTEGRATION_LISTS.has(this.pageReference.state.filterName ?? '');
+    }
+
+    /** One entry so the list is rebuilt when another list view is chosen. */
+    get integrationLists() {
+        const filterName = this.pageReference.state.filterName ?? '';
+        return this.isCaseList && INTEGRATION_LISTS.has(filterName) ? [{ filterName }] : [];
+    }
+
+    get createdTabClass(): string {
+        return this.tabClass('My_Open_Created_Cases');
+    }
+
+    get mineTabClass(): string {
+        return this.tabClass('My_Integration_Cases');
+    }
+
+    private tabClass(filterName: string): string {
+        const active = this.integrationLists.some((list) => list.filterName === filterName);
+        return `slds-context-bar__item${active ? ' slds-is-active' : ''}`;
+    }
+
+    /** The org's time, which the clock control moves forward so the procedure's clocks can be watched firing. */
+    get clockText(): string {
+        if (!this.clock) return '';
+        const time = new Intl.DateTimeFormat('en-US', {
+            timeZone: 'America/New_York',
+            weekday: 'short',
+            month: 'short',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit'
+        }).format(new Date(this.clock.now));
+        return this.clock.offsetMinutes ? `${time} (moved forward)` : time;
+    }
+
+    get clockAtNow(): boolean {
+        return this.busy || !this.clock?.offsetMinutes;
     }
 
     /** One entry so the record page is rebuilt for each record, like a new tab. */
@@ -35,7 +80,7 @@ export default class App extends LightningElement {
     }
 
     get isUnknownPage(): boolean {
-        return !this.isQueuePage && this.recordPages.length === 0;
+        return !this.isCaseList && this.recordPages.length === 0;
     }
 
     get queueTabClass(): string {
@@ -50,6 +95,14 @@ export default class App extends LightningElement {
             window.scrollTo(0, 0);
         });
         window.addEventListener(SHOW_TOAST_EVENT, this.showPlatformToast, true);
+        void fetchClock().then((clock) => (this.clock = clock));
+    }
+
+    override renderedCallback(): void {
+        const message = sessionStorage.getItem(AFTER_RELOAD);
+        if (!message) return;
+        sessionStorage.removeItem(AFTER_RELOAD);
+        this.toast(message, 'success');
     }
 
     override disconnectedCallback(): void {
@@ -84,6 +137,33 @@ export default class App extends LightningElement {
     openQueue(event: Event): void {
         event.preventDefault();
         navigate(QUEUE_PAGE);
+    }
+
+    openIntegrationList(event: Event): void {
+        event.preventDefault();
+        const filterName = (event.currentTarget as HTMLElement).dataset.filter as string;
+        navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName } });
+    }
+
+    /** Moves the org's time forward and reloads, so every component reads its clocks again. */
+    async handleAdvance(event: Event): Promise<void> {
+        this.busy = true;
+        await advanceClock(Number((event.currentTarget as HTMLElement).dataset.minutes));
+        location.reload();
+    }
+
+    async handleClockReset(): Promise<void> {
+        this.busy = true;
+        await resetClock();
+        location.reload();
+    }
+
+    /** One run of the scheduled integration case monitor: overdue notifications, May Close, May Set No Response. */
+    async handleRunJob(): Promise<void> {
+        this.busy = true;
+        const run = await runIntegrationMonitor();
+        sessionStorage.setItem(AFTER_RELOAD, `Daily job: ${run.scanned} integration cases read, ${run.marked} marked, ${run.notified} notified`);
+        location.reload();
     }
 
     async handleUserChange(event: CustomEvent<{ value: string }>): Promise<void> {

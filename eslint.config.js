@@ -5,7 +5,7 @@ const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
 const componentSources = ['force-app/**/lwc/**/*.ts'];
-const typeScriptSources = ['force-app/**/*.ts', 'spec/**/*.ts', 'workbench/**/*.ts'];
+const typeScriptSources = ['force-app/**/*.ts', 'spec/**/*.ts', 'workbench/**/*.ts', 'apex-runtime/**/*.ts'];
 
 const lwcRecommendedForTypeScript = lwcConfig.configs.recommended.map((config) => ({
     ...config,
@@ -41,7 +41,7 @@ module.exports = [
         }
     },
     {
-        files: ['force-app/**/__tests__/**/*.ts', 'spec/**/*.test.ts'],
+        files: ['force-app/**/__tests__/**/*.ts', 'spec/**/*.test.ts', 'apex-runtime/**/__tests__/**/*.ts'],
         languageOptions: { globals: { ...globals.jest, ...globals.node } }
     },
     {

@@ -4,7 +4,8 @@ module.exports = {
     ...jestConfig,
     testMatch: [
         '<rootDir>/force-app/**/__tests__/**/*.test.ts',
-        '<rootDir>/spec/**/*.test.ts'
+        '<rootDir>/spec/**/*.test.ts',
+        '<rootDir>/apex-runtime/**/__tests__/**/*.test.ts'
     ],
     moduleNameMapper: { '^test/jest/(.*)$': '<rootDir>/test/jest/$1' },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/workbench/dist'],

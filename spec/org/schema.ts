@@ -18,7 +18,9 @@ export type FieldType =
     | 'datetime'
     | 'email'
     | 'phone'
-    | 'url';
+    | 'url'
+    /** Binary content held as base64 text (StaticResource.Body). */
+    | 'base64';
 
 export interface FieldDefinition {
     name: string;

@@ -31,4 +31,6 @@ export interface OrgRuntime {
     sobjectStaticMethod(rt: Interpreter, objectName: string, lower: string, args: Value[]): { value: Value } | undefined;
     /** The running user's time zone. */
     timeZone(): string;
+    /** The org clock: Datetime.now(). */
+    nowMillis(): number;
 }

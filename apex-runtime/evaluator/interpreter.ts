@@ -434,6 +434,37 @@ export class Interpreter implements TextHost, EqualityHost {
         });
     }
 
+    /**
+     * An instance with its field initialisers run but no constructor: how JSON.deserialize creates
+     * objects (the class needs no constructor without parameters).
+     */
+    instantiateBare(cls: ClassInfo): ApexObject {
+        if (cls.kind !== 'class' || cls.isAbstract) this.unsupported(`creating ${cls.name}`);
+        this.ensureInitialized(cls);
+        const object = new ApexObject(cls);
+        for (const owner of [...cls.lineage()].reverse()) {
+            if (owner.systemNamespace) continue;
+            for (const init of owner.instanceInits) {
+                if (init.kind === 'property') object.fields.set(init.property.name.toLowerCase(), null);
+                if (init.kind === 'field') object.fields.set(init.field.name.toLowerCase(), null);
+            }
+            const frame: Frame = { cls: owner, self: object, label: `${owner.name}.<init>`, file: owner.file, line: owner.decl?.l ?? 0, scope: new Scope(null), accessor: null };
+            this.withFrame(frame, () => {
+                for (const init of owner.instanceInits) {
+                    if (init.kind === 'field' && init.field.init) {
+                        object.fields.set(init.field.name.toLowerCase(), coerce(this.eval(init.field.init), this.fieldType(init.field)));
+                    }
+                }
+            });
+        }
+        return object;
+    }
+
+    /** An instance field or property of an object by name (properties through their getter). */
+    readObjectMember(object: ApexObject, name: string): Value {
+        return this.readMember(object, name, false);
+    }
+
     /** Exception(), Exception(String), Exception(Exception), Exception(String, Exception). */
     private applyExceptionArguments(object: ApexObject, args: readonly Value[]): void {
         const data = exceptionData(object);

@@ -1,0 +1,81 @@
+// Apex regular expressions are Java's (Apex Reference "Pattern Class": "uses Java regular
+// expression syntax"). The common subset is the same in JavaScript; embedded flags at the start
+// ((?i), (?s), (?m)) become JavaScript flags, and what differs fails loudly instead of matching
+// differently.
+import { PlatformError, UnsupportedError } from '../evaluator/errors';
+
+const cache = new Map<string, { source: string; flags: string }>();
+
+export function javaRegex(pattern: string): { source: string; flags: string } {
+    const cached = cache.get(pattern);
+    if (cached) return cached;
+    let source = pattern;
+    let flags = '';
+    const embedded = /^\(\?([imsux]+)\)/.exec(source);
+    if (embedded) {
+        source = source.slice(embedded[0].length);
+        for (const flag of embedded[1] as string) {
+            if (flag === 'i' || flag === 'm' || flag === 's') flags += flag;
+            else if (flag !== 'u') throw new UnsupportedError(`unsupported: regular expression flag (?${flag})`);
+        }
+    }
+    // Escaped characters cannot start a construct; \p, \A, \Z, \z and \G are Java-only escapes.
+    const plain = source.replace(/\\\\/g, '').replace(/\\(.)/g, (escape, char: string) => (/[pPAZzG]/.test(char) ? escape : 'x'));
+    if (/\(\?[a-zA-Z]+[):-]/.test(plain) || /\\[pP]\{|\\[AZzG]/.test(plain) || /[*+?}]\+/.test(plain) || /&&\[/.test(plain)) {
+        throw new UnsupportedError(`unsupported: Java regular expression construct in ${pattern}`);
+    }
+    try {
+        new RegExp(source, flags);
+    } catch (error) {
+        throw new PlatformError('StringException', `Invalid regex: ${(error as Error).message}`);
+    }
+    const result = { source, flags };
+    cache.set(pattern, result);
+    return result;
+}
+
+export function compile(pattern: string, extraFlags = ''): RegExp {
+    const { source, flags } = javaRegex(pattern);
+    return new RegExp(source, [...new Set(flags + extraFlags)].join(''));
+}
+
+/** Java's Matcher.replaceAll replacement syntax ($1, \$) to JavaScript's ($1, $$). */
+export function javaReplacement(replacement: string): string {
+    let result = '';
+    for (let index = 0; index < replacement.length; index++) {
+        const char = replacement.charAt(index);
+        if (char === '\\' && index + 1 < replacement.length) {
+            const next = replacement.charAt(++index);
+            result += next === '$' ? '$$' : next;
+        } else {
+            result += char;
+        }
+    }
+    return result;
+}
+
+/**
+ * Java's String.split(regex, limit): no match gives the whole string; a zero-width match at the
+ * start gives no leading empty string; with limit 0 trailing empty strings are removed.
+ */
+export function javaSplit(text: string, pattern: string, limit = 0): string[] {
+    const regex = compile(pattern, 'g');
+    const parts: string[] = [];
+    let last = 0;
+    let matched = false;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+        if (match[0].length === 0) {
+            regex.lastIndex++;
+            if (match.index === 0 || match.index >= text.length) continue;
+        }
+        if (limit > 0 && parts.length === limit - 1) break;
+        matched = true;
+        parts.push(text.slice(last, match.index));
+        last = match.index + match[0].length;
+    }
+    if (!matched) return [text];
+    parts.push(text.slice(last));
+    if (limit === 0) while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+    return parts;
+}

@@ -153,7 +153,7 @@ export class Interpreter implements TextHost, EqualityHost {
     stackTrace(): string {
         return [...this.frames]
             .reverse()
-            .map((frame) => `${frame.label}: line ${frame.line}`)
+            .map((frame) => `${frame.label.startsWith('Trigger.') ? '' : 'Class.'}${frame.label}: line ${frame.line}`)
             .join('\n');
     }
 

@@ -5,7 +5,6 @@
 import { SystemClasses } from '../binder/systemClasses';
 import { dateTimeParts } from '../platform/timeZones';
 import { javaDoubleString } from './numbers';
-import { typeName } from './types';
 import {
     ApexDate,
     ApexDatetime,
@@ -100,7 +99,7 @@ export function concatText(value: Value, host: TextHost): string {
         const fields = [...value.fields.entries()].map(([name, fieldValue]) => `${fieldNameOf(value, name)}=${concatText(fieldValue, host)}`);
         return `${value.cls.name}:[${fields.join(', ')}]`;
     }
-    if (value instanceof NativeObject) return typeName({ k: 'native', name: value.typeName });
+    if (value instanceof NativeObject) return value.toText();
     return String(value);
 }
 

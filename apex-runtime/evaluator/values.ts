@@ -189,6 +189,11 @@ export abstract class NativeObject {
         return rt.unsupported(`${this.typeName}.${lower}`);
     }
 
+    /** How String.valueOf and concatenation write the object. */
+    toText(): string {
+        return this.typeName;
+    }
+
     setProperty(rt: Interpreter, lower: string, _value: Value): void {
         rt.unsupported(`assigning ${this.typeName}.${lower}`);
     }

@@ -176,26 +176,32 @@ export class Interpreter implements TextHost, EqualityHost {
     /** Converts an error raised by library or org code into the Apex exception it stands for. */
     private toApex(error: unknown): unknown {
         if (error instanceof ApexThrow || error instanceof UnsupportedError || error instanceof RuntimeFault) return error;
+        // The SOQL evaluator and the org say `unsupported:` the same way: never an Apex exception.
+        if (error instanceof Error && error.message.startsWith('unsupported:')) return new UnsupportedError(error.message);
         if (error instanceof Error && typeof (error as { exceptionType?: unknown }).exceptionType === 'string') {
             const typed = error as Error & {
                 exceptionType: string;
                 statusCode?: string;
                 fields?: readonly string[];
                 rowIndex?: number;
-                inaccessibleFields?: readonly string[];
+                inaccessibleFields?: readonly string[] | Readonly<Record<string, readonly string[]>>;
                 apexMessage?: string;
                 dmlFailures?: import('./exceptions').DmlFailure[];
             };
             const object = this.newSystemException(typed.exceptionType, typed.apexMessage ?? typed.message);
             const data = exceptionData(object);
             if (typed.dmlFailures) data.dml = typed.dmlFailures;
-            if (typed.inaccessibleFields && typed.inaccessibleFields.length) {
+            const inaccessible = typed.inaccessibleFields;
+            if (Array.isArray(inaccessible) && inaccessible.length) {
+                // The in-memory org names them 'Object.Field'.
                 const byObject: Record<string, string[]> = {};
-                for (const pair of typed.inaccessibleFields) {
+                for (const pair of inaccessible as readonly string[]) {
                     const [objectName, field] = pair.includes('.') ? (pair.split('.') as [string, string]) : [pair, ''];
                     (byObject[objectName] ??= []).push(field);
                 }
                 data.inaccessible = byObject;
+            } else if (inaccessible && !Array.isArray(inaccessible) && Object.keys(inaccessible).length) {
+                data.inaccessible = Object.fromEntries(Object.entries(inaccessible as Record<string, readonly string[]>).map(([name, fields]) => [name, [...fields]]));
             }
             return new ApexThrow(object, /limitexception$/i.test(typed.exceptionType));
         }

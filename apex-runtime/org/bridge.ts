@@ -18,7 +18,7 @@ import { Describer } from './describe';
 import { DmlRunner } from './dml';
 import { forField } from './fieldValues';
 import { enforcesSharing, QueryRunner } from './queries';
-import { toSObject } from './records';
+import { toDmlInput, toSObject } from './records';
 import { SObjectValue } from './sobject';
 import { TestContext } from './testContext';
 
@@ -140,16 +140,22 @@ export class OrgBridge implements OrgRuntime {
     /**
      * System.runAs (Apex Developer Guide "Using the runAs Method"): the block runs as the user,
      * with the user's record sharing, permissions in user mode and time zone; Apex class access is
-     * not enforced; setup and non-setup DML may be mixed inside it.
+     * not enforced; setup and non-setup DML may be mixed inside it. A user that was never inserted
+     * is created for the block ("You can create new users with runAs").
      */
     runAs(_rt: Interpreter, user: Value, body: () => void): void {
         if (!(user instanceof SObjectValue) || user.objectName !== 'User') {
             throw new UnsupportedError(`unsupported: System.runAs with a ${user === null ? 'null' : runtimeTypeName(user)}`);
         }
         const id = user.raw('Id');
-        if (!(id instanceof IdValue)) throw new PlatformError('IllegalArgumentException', 'System.runAs needs a user with an Id');
-        if (!this.org.db.get(id.id18)) throw new PlatformError('IllegalArgumentException', `System.runAs: no user with Id ${id.id18}`);
-        this.org.runAs(id.id18, body);
+        let userId: string;
+        if (id instanceof IdValue) {
+            if (!this.org.db.get(id.id18)) throw new PlatformError('IllegalArgumentException', `System.runAs: no user with Id ${id.id18}`);
+            userId = id.id18;
+        } else {
+            [userId] = this.org.db.insert(toDmlInput(user, 'insert'), 'SYSTEM_MODE') as [string];
+        }
+        this.org.runAs(userId, body);
     }
 
     // ---- static members of SObject types ---------------------------------------------------------

@@ -1,10 +1,11 @@
 // SOQL and SOSL from Apex, through the evaluator of apex-runtime/soql/ (the one place the bridge
 // calls it). Inline queries are parsed once per site; binds are evaluated in the calling scope and
 // handed over as org values. Rows come back as SObjects that know which fields were queried.
-// The access mode: WITH USER_MODE (or an AccessLevel argument) is user mode, anything else system
-// mode; record sharing applies in user mode and in system mode inside a `with sharing` class
-// (Apex Developer Guide "Using the with sharing, without sharing, and inherited sharing Keywords",
-// "Enforce User Mode for Database Operations").
+// The access mode: a query's WITH USER_MODE / SYSTEM_MODE, or the AccessLevel argument of
+// Database.query, else system mode (the evaluator reads the WITH clause); record sharing applies in
+// user mode and in system mode inside a `with sharing` class (Apex Developer Guide "Using the with
+// sharing, without sharing, and inherited sharing Keywords", "Enforce User Mode for Database
+// Operations").
 import { ApexParserFactory, type QueryContext, type SoslLiteralContext } from '@apexdevtools/apex-parser';
 import type { Schema } from '../../spec/org/schema';
 import type { InMemoryOrg } from '../../spec/org/InMemoryOrg';
@@ -25,7 +26,6 @@ export type AccessMode = 'USER_MODE' | 'SYSTEM_MODE';
 interface Prepared<T> {
     query: T;
     converter: TreeConverter;
-    mode: AccessMode;
 }
 
 const inlineQueries = new WeakMap<object, Prepared<SoqlQuery>>();
@@ -67,10 +67,6 @@ function padded(text: string, line: number, column: number): string {
     return '\n'.repeat(Math.max(0, line - 1)) + ' '.repeat(column) + text;
 }
 
-function modeOfText(text: string): AccessMode {
-    return /\bWITH\s+USER_MODE\b/i.test(text) ? 'USER_MODE' : 'SYSTEM_MODE';
-}
-
 export class QueryRunner {
     /** SOSL statements run in this transaction (Limits.getSoslQueries). */
     soslQueries = 0;
@@ -86,11 +82,11 @@ export class QueryRunner {
         if (!prepared) {
             const source = padded(node.text, node.l, node.col);
             const tree: QueryContext = ApexParserFactory.createParser(source).query();
-            prepared = { query: module.soqlFromTree(tree, site.file), converter: new TreeConverter(site.file, source), mode: modeOfText(node.text) };
+            prepared = { query: module.soqlFromTree(tree, site.file), converter: new TreeConverter(site.file, source) };
             inlineQueries.set(node, prepared);
         }
         const { converter } = prepared;
-        return this.run(rt, module, prepared.query, prepared.mode, (bind) => this.bindValue(rt, bind, converter, evaluate));
+        return this.run(rt, module, prepared.query, null, (bind) => this.bindValue(rt, bind, converter, evaluate));
     }
 
     /** Database.query / queryWithBinds / countQuery: `binds` null means binds name variables in scope. */
@@ -98,7 +94,7 @@ export class QueryRunner {
         const module = requireModule();
         const query = module.parseSoql(text);
         const converter = new TreeConverter(rt.where(), text);
-        return this.run(rt, module, query, mode ?? modeOfText(text), (bind) => {
+        return this.run(rt, module, query, mode, (bind) => {
             if (bind.kind === 'name' && binds) {
                 for (const entry of binds.entries.values()) if (String(entry.key).toLowerCase() === bind.name.toLowerCase()) return nativeOf(entry.value);
                 throw new UnsupportedError(`unsupported: bind variable :${bind.name} missing from queryWithBinds (${rt.where()})`);
@@ -114,8 +110,15 @@ export class QueryRunner {
         return nativeOf(evaluate(cache._expr));
     }
 
-    private run(rt: Interpreter, module: SoqlModule, query: SoqlQuery, mode: AccessMode, resolveBind: (bind: SoqlBind) => unknown): Value {
-        const result: SoqlResult = module.executeSoql(this.org, query, { accessLevel: mode, enforceSharing: enforcesSharing(rt.frames, mode), resolveBind });
+    /** `explicit` is the AccessLevel argument of Database.query; null leaves the mode to the query's WITH clause. */
+    private run(rt: Interpreter, module: SoqlModule, query: SoqlQuery, explicit: AccessMode | null, resolveBind: (bind: SoqlBind) => unknown): Value {
+        const mode = explicit ?? 'SYSTEM_MODE';
+        const result: SoqlResult = module.executeSoql(this.org, query, {
+            accessLevel: mode,
+            accessLevelExplicit: explicit !== null,
+            enforceSharing: enforcesSharing(rt.frames, mode),
+            resolveBind
+        });
         switch (result.kind) {
             case 'count':
                 return result.count;
@@ -139,14 +142,14 @@ export class QueryRunner {
         if (!prepared) {
             const source = padded(node.text, node.l, node.col);
             const tree: SoslLiteralContext = ApexParserFactory.createParser(source).soslLiteral();
-            prepared = { query: module.soslFromTree(tree, site.file), converter: new TreeConverter(site.file, source), mode: modeOfText(node.text) };
+            prepared = { query: module.soslFromTree(tree, site.file), converter: new TreeConverter(site.file, source) };
             inlineSearches.set(node, prepared);
         }
-        const { converter, mode } = prepared;
+        const { converter } = prepared;
         this.soslQueries += 1;
         const lists = module.executeSosl(this.org, prepared.query, {
-            accessLevel: mode,
-            enforceSharing: enforcesSharing(rt.frames, mode),
+            accessLevel: 'SYSTEM_MODE',
+            enforceSharing: enforcesSharing(rt.frames, 'SYSTEM_MODE'),
             resolveBind: (bind) => this.bindValue(rt, bind, converter, evaluate),
             fixedResults
         });

@@ -3,7 +3,8 @@
 import type { Schema } from '../../spec/org/schema';
 import type { FieldValue, SObjectInput, SObjectRecord } from '../../spec/org/values';
 import { UnsupportedError } from '../evaluator/errors';
-import { ApexList, type Value } from '../evaluator/values';
+import { ApexDecimal, ApexList, IdValue, type Value } from '../evaluator/values';
+import { MASTER_RECORD_TYPE_ID } from './describe';
 import { toApex, toOrg } from './fieldValues';
 import { SObjectValue } from './sobject';
 
@@ -52,6 +53,11 @@ export function toSObject(schema: Schema, row: SObjectRecord, queried: boolean):
                 continue;
             }
         }
+        if (queried && (value === null || ['string', 'number', 'boolean'].includes(typeof value))) {
+            // A column the schema does not define, e.g. Owner.IsActive through the polymorphic Name of a queue owner.
+            record.setRaw(name, value === null ? null : typeof value === 'number' ? ApexDecimal.of(String(value)) : (value as string | boolean));
+            continue;
+        }
         throw new UnsupportedError(`unsupported: query column ${name} on ${definition.name}`);
     }
     return record;
@@ -68,6 +74,12 @@ export function toDmlInput(record: SObjectValue, operation: 'insert' | 'update')
         if (!field) continue;
         if (field.name === 'Id') {
             if (value !== null) input.Id = toOrg(value) as string;
+            continue;
+        }
+        if (field.name === 'RecordTypeId' && value instanceof IdValue && value.id18 === MASTER_RECORD_TYPE_ID) {
+            // The Master record type (RecordTypeInfo.isMaster()) is no record type of the org's own: the
+            // record is stored without one, as the TypeScript twin stores '$recordType:Master'.
+            input.RecordTypeId = null;
             continue;
         }
         if (operation === 'insert' ? !field.createable : !field.updateable) continue;

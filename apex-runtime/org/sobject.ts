@@ -7,6 +7,8 @@
 import type { FieldDefinition, ObjectDefinition, Schema } from '../../spec/org/schema';
 import type { SObjectLike, Value } from '../evaluator/values';
 
+const AUDIT_FIELDS = new Set(['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp']);
+
 export interface FieldSlot {
     /** The field or relationship name as the schema spells it. */
     name: string;
@@ -73,12 +75,20 @@ export class SObjectValue implements SObjectLike {
         return [...this.slots.values()].map((slot) => [slot.name, slot.value]);
     }
 
-    /** A copy: Apex clone(preserveId, isDeepClone) semantics for the flags the package uses. */
-    copy(preserveId: boolean): SObjectValue {
+    /**
+     * SObject.clone(preserveId, isDeepClone, preserveReadonlyTimestamps, preserveAutonumber) (Apex
+     * Reference "SObject Class"): the Id, the read-only audit fields and auto-number fields are
+     * cleared unless preserved; a deep clone copies related records too, a shallow one shares them.
+     */
+    copy(preserveId: boolean, deep = false, preserveTimestamps = false, preserveAutonumber = false): SObjectValue {
         const copy = new SObjectValue(this.schema, this.definition);
         for (const slot of this.slots.values()) {
+            const field = this.field(slot.name);
             if (!preserveId && slot.name.toLowerCase() === 'id') continue;
-            copy.slots.set(slot.name.toLowerCase(), { ...slot });
+            if (!preserveTimestamps && field && AUDIT_FIELDS.has(field.name)) continue;
+            if (!preserveAutonumber && field?.autoNumberFormat) continue;
+            const value = deep && slot.value instanceof SObjectValue ? slot.value.copy(true, true, true, true) : slot.value;
+            copy.slots.set(slot.name.toLowerCase(), { name: slot.name, value });
         }
         return copy;
     }

@@ -8,7 +8,10 @@ import type { SObjectRecord } from '../../spec/org/values';
 export type SoqlBind = { kind: 'expression'; node: ApexParserRuleContext } | { kind: 'name'; name: string };
 
 export interface SoqlRunOptions {
+    /** The call's access level; a query's own WITH USER_MODE / SYSTEM_MODE decides unless the level is explicit. */
     accessLevel: 'USER_MODE' | 'SYSTEM_MODE';
+    /** True for Database.query(text, AccessLevel.X): a WITH clause naming another mode is then refused. */
+    accessLevelExplicit?: boolean;
     enforceSharing: boolean;
     /** An org-native value: string (Id, date 'YYYY-MM-DD', datetime ISO), number, boolean, null, or an array of those. */
     resolveBind(bind: SoqlBind): unknown;

@@ -43,11 +43,14 @@ export function registerCollections(natives: Natives): void {
             return null;
         },
         clone: (_rt, self) => new ApexList(self.elementType, [...self.items]),
-        deepclone: (_rt, self, args) =>
-            new ApexList(
+        // List.deepClone(preserveId, preserveReadonlyTimestamps, preserveAutonumber): SObjects are cloned deeply.
+        deepclone: (_rt, self, args) => {
+            const flag = (index: number) => (args.length > index ? bool(args, index) : false);
+            return new ApexList(
                 self.elementType,
-                self.items.map((item) => (item instanceof SObjectValue ? item.copy(args.length ? bool(args, 0) : false) : item))
-            ),
+                self.items.map((item) => (item instanceof SObjectValue ? item.copy(flag(0), true, flag(1), flag(2)) : item))
+            );
+        },
         contains: (rt, self, args) => rt.collections.listIndexOf(self, arg(args, 0)) >= 0,
         indexof: (rt, self, args) => rt.collections.listIndexOf(self, arg(args, 0)),
         get: (rt, self, args) => rt.collections.listGet(self, arg(args, 0)),

@@ -62,10 +62,9 @@ export function registerSchema(natives: Natives): void {
             return null;
         },
         getsobjecttype: (rt, self) => bridgeOf(rt).describer.objectToken(self.objectName),
-        clone: (rt, self, args) => {
-            if (args.length > 1 && bool(args, 1)) rt.unsupported('SObject.clone with isDeepClone');
-            if (args.length > 2) rt.unsupported('SObject.clone with preserveReadonlyTimestamps or preserveAutonumber');
-            return self.copy(args.length ? bool(args, 0) : true);
+        clone: (_rt, self, args) => {
+            const flag = (index: number) => (args.length > index ? bool(args, index) : false);
+            return self.copy(flag(0), flag(1), flag(2), flag(3));
         },
         getpopulatedfieldsasmap: (rt, self) => {
             const map = new ApexMap(prim('String'), OBJECT_TYPE);

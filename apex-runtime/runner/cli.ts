@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { findProjectRoot } from '../../spec/project/projectMetadata';
 import { isKnownTimeZone } from '../platform/timeZones';
-import { readExpectedFailures, type ExpectedFailure } from './expectedFailures';
+import { pruneExpectedFailures, readExpectedFailures, type ExpectedFailure } from './expectedFailures';
 import { coverage, junitXml, type ReportedResult } from './reports';
 import { projectRuntime } from './runtime';
 import { discoverTests, TestRunner } from './testRunner';
@@ -23,12 +23,13 @@ interface Options {
     sharedActivities: boolean | undefined;
     verbose: boolean;
     summaryFile: string | null;
+    prune: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options {
-    const options: Options = { tests: null, coverage: false, now: null, timeZone: DEFAULT_TIME_ZONE, sharedActivities: undefined, verbose: false, summaryFile: null };
+    const options: Options = { tests: null, coverage: false, now: null, timeZone: DEFAULT_TIME_ZONE, sharedActivities: undefined, verbose: false, summaryFile: null, prune: false };
     for (let index = 0; index < argv.length; index++) {
         const flag = argv[index] as string;
         const value = (): string => {
@@ -69,8 +70,11 @@ function parseArguments(argv: readonly string[]): Options {
             case '--summary-json':
                 options.summaryFile = value();
                 break;
+            case '--prune-expected-failures':
+                options.prune = true;
+                break;
             default:
-                throw new UsageError(`Unknown option ${flag}. Use --tests A,B, --coverage, --now ISO, --time-zone Zone, --shared-activities on|off, --verbose.`);
+                throw new UsageError(`Unknown option ${flag}. Use --tests A,B, --coverage, --now ISO, --time-zone Zone, --shared-activities on|off, --verbose, --prune-expected-failures.`);
         }
     }
     return options;
@@ -152,12 +156,23 @@ export function main(argv: readonly string[], root: string = findProjectRoot()):
             }
         });
     }
+    const stale = new Set<string>();
     if (!options.tests) {
         for (const entry of expected.values()) {
             if (seen.has(entry.test.toLowerCase())) continue;
             failed += 1;
+            stale.add(entry.test.toLowerCase());
             console.log(`FAIL ${entry.test}: listed in apex-runtime/expected-failures.txt:${entry.line} but there is no such test method; remove it from the list`);
         }
+    }
+    if (options.prune) {
+        if (options.tests) {
+            console.error('apex:test: --prune-expected-failures needs a run of every test class (no --tests)');
+            return 2;
+        }
+        for (const result of results) if (result.status === 'fail' && expected.has(`${result.className}.${result.methodName}`.toLowerCase())) stale.add(`${result.className}.${result.methodName}`.toLowerCase());
+        const removed = pruneExpectedFailures(expectedFile, stale);
+        console.log(`\nremoved ${removed} passing or unknown method(s) from apex-runtime/expected-failures.txt`);
     }
     const reports = join(root, 'reports');
     mkdirSync(reports, { recursive: true });

@@ -2,7 +2,7 @@
 // one `Class.method: reason` per line, `#` for comments. A listed method that fails is an expected
 // failure; a listed method that passes, or one that does not exist, fails the run, so the list
 // only shrinks.
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
 
 export interface ExpectedFailure {
     test: string;
@@ -27,4 +27,22 @@ export function readExpectedFailures(file: string): Map<string, ExpectedFailure>
             entries.set(key, { test: match[1] as string, reason: match[2] as string, line: index + 1 });
         });
     return entries;
+}
+
+/** Removes the listed methods that passed or do not exist (`drop`: lower-case `Class.method`); returns how many. */
+export function pruneExpectedFailures(file: string, drop: ReadonlySet<string>): number {
+    if (!existsSync(file) || !drop.size) return 0;
+    let removed = 0;
+    const kept = readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .filter((raw) => {
+            const match = /^\s*([A-Za-z_][\w]*\.[A-Za-z_][\w]*):/.exec(raw);
+            if (match && drop.has((match[1] as string).toLowerCase())) {
+                removed += 1;
+                return false;
+            }
+            return true;
+        });
+    writeFileSync(file, kept.join('\n'));
+    return removed;
 }

@@ -1361,14 +1361,15 @@ export class Interpreter implements TextHost, EqualityHost {
     private callStatic(target: StaticTarget, name: string, args: Value[]): Value {
         const lower = name.toLowerCase();
         const type = target.type;
-        if (type.k === 'class' && !type.cls.systemNamespace) return this.callStaticMethod(type.cls, name, args);
         if (type.k === 'class' && type.cls.kind === 'enum') {
+            // Apex Developer Guide "Enums": values() in declaration order; valueOf(name) by exact name.
             if (lower === 'values') return new ApexList({ k: 'class', cls: type.cls }, [...type.cls.enumValues]);
             if (lower === 'valueof') {
                 const found = type.cls.enumValues.find((value) => value.name === args[0]);
                 return found ?? null;
             }
         }
+        if (type.k === 'class' && !type.cls.systemNamespace) return this.callStaticMethod(type.cls, name, args);
         if (type.k === 'sobject' && type.name) {
             const result = this.native(() => this.org.sobjectStaticMethod(this, type.name as string, lower, args));
             if (result) return result.value;

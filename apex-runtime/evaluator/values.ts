@@ -93,11 +93,11 @@ export class Blob {
     constructor(readonly bytes: Uint8Array) {}
 
     static fromString(text: string): Blob {
-        return new Blob(new TextEncoder().encode(text));
+        return new Blob(new Uint8Array(Buffer.from(text, 'utf8')));
     }
 
     text(): string {
-        return new TextDecoder().decode(this.bytes);
+        return Buffer.from(this.bytes).toString('utf8');
     }
 }
 

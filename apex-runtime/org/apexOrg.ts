@@ -13,7 +13,7 @@ import type { FieldDefinition, FieldType, ObjectDefinition } from '../../spec/or
 import type { SObjectInput, SObjectRecord } from '../../spec/org/values';
 import { createProjectOrg } from '../../spec/project/createProjectOrg';
 import { customFieldDefinition } from '../../spec/project/customFields';
-import { children, readMetadataXml, text } from '../../spec/project/metadataXml';
+import { children, readMetadataXml, text, texts } from '../../spec/project/metadataXml';
 import { customMetadataValues, findProjectRoot, packageDefaultFolders } from '../../spec/project/projectMetadata';
 import { UnsupportedError } from '../evaluator/errors';
 
@@ -127,7 +127,8 @@ function customLabels(folders: readonly string[]): Map<string, string> {
         for (const file of readdirSync(labelsFolder).filter((name) => name.endsWith('.labels-meta.xml'))) {
             for (const label of children(readMetadataXml(join(labelsFolder, file), 'CustomLabels'), 'labels')) {
                 const name = text(label, 'fullName');
-                if (name) labels.set(name.toLowerCase(), text(label, 'value') ?? '');
+                // <value> is parsed as a repeated element (spec/project/metadataXml.ts), hence texts().
+                if (name) labels.set(name.toLowerCase(), texts(label, 'value')[0] ?? '');
             }
         }
     }

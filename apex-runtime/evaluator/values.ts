@@ -90,14 +90,18 @@ export class ApexTime {
 }
 
 export class Blob {
+    private decoded: string | undefined;
+
     constructor(readonly bytes: Uint8Array) {}
 
     static fromString(text: string): Blob {
         return new Blob(new Uint8Array(Buffer.from(text, 'utf8')));
     }
 
+    /** The bytes as UTF-8 text (Blob.toString()); a Blob never changes, so it is decoded once. */
     text(): string {
-        return Buffer.from(this.bytes).toString('utf8');
+        this.decoded ??= Buffer.from(this.bytes).toString('utf8');
+        return this.decoded;
     }
 }
 

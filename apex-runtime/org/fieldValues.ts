@@ -21,8 +21,21 @@ export function apexTypeOfField(field: FieldDefinition): ApexType {
     if (field.type === 'boolean') return prim('Boolean');
     if (field.type === 'date') return prim('Date');
     if (field.type === 'datetime') return prim('Datetime');
-    if ((field.type as string) === 'base64') return prim('Blob');
+    if (field.type === 'base64') return prim('Blob');
     throw new UnsupportedError(`unsupported: field type ${field.type} of ${field.name}`);
+}
+
+// A static resource's body is read by every test that loads it: decode each distinct body once.
+const blobs = new Map<string, Blob>();
+
+function blobOf(base64: string): Blob {
+    let blob = blobs.get(base64);
+    if (!blob) {
+        blob = new Blob(new Uint8Array(Buffer.from(base64, 'base64')));
+        if (blobs.size > 32) blobs.clear();
+        blobs.set(base64, blob);
+    }
+    return blob;
 }
 
 /** An org value as Apex sees it. */
@@ -45,7 +58,7 @@ export function toApex(field: FieldDefinition, value: FieldValue | undefined): V
         case 'boolean':
             return Boolean(value);
         default:
-            if ((field.type as string) === 'base64') return new Blob(Buffer.from(String(value), 'base64'));
+            if (field.type === 'base64') return blobOf(String(value));
             return String(value);
     }
 }

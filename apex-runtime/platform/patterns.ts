@@ -7,9 +7,17 @@ import { int, str } from './args';
 import { compile, javaRegex, javaReplacement, javaSplit } from './regex';
 import type { Natives } from './registry';
 
+const wholeMatchers = new Map<string, RegExp>();
+
+/** Java's Matcher.matches(): the whole input must match. */
 function wholeMatch(pattern: string, input: string): RegExpExecArray | null {
-    const { source, flags } = javaRegex(pattern);
-    const regex = new RegExp(`(?:${source})(?![\\s\\S])`, `${flags}y`);
+    let regex = wholeMatchers.get(pattern);
+    if (!regex) {
+        const { source, flags } = javaRegex(pattern);
+        regex = new RegExp(`(?:${source})(?![\\s\\S])`, `${flags}y`);
+        if (wholeMatchers.size > 500) wholeMatchers.clear();
+        wholeMatchers.set(pattern, regex);
+    }
     regex.lastIndex = 0;
     return regex.exec(input);
 }

@@ -34,9 +34,20 @@ export function javaRegex(pattern: string): { source: string; flags: string } {
     return result;
 }
 
+const compiled = new Map<string, RegExp>();
+
+/** A compiled pattern, shared per pattern and flags; lastIndex is reset for each use. */
 export function compile(pattern: string, extraFlags = ''): RegExp {
-    const { source, flags } = javaRegex(pattern);
-    return new RegExp(source, [...new Set(flags + extraFlags)].join(''));
+    const key = `${extraFlags}\u0000${pattern}`;
+    let regex = compiled.get(key);
+    if (!regex) {
+        const { source, flags } = javaRegex(pattern);
+        regex = new RegExp(source, [...new Set(flags + extraFlags)].join(''));
+        if (compiled.size > 500) compiled.clear();
+        compiled.set(key, regex);
+    }
+    regex.lastIndex = 0;
+    return regex;
 }
 
 /** Java's Matcher.replaceAll replacement syntax ($1, \$) to JavaScript's ($1, $$). */

@@ -104,6 +104,20 @@ export class Database {
         this.statement(list.length, () => this.performDelete(list, accessLevel));
     }
 
+    /**
+     * Test.setCreatedDate (Apex Reference "Test Class"): a test sets the CreatedDate of a record it
+     * inserted. Not a DML statement; undone with the transaction like any write.
+     */
+    setCreatedDateForTest(id: string, createdDate: string): void {
+        const existing = this.byId(id);
+        if (!existing) throw new DmlError('ENTITY_IS_DELETED', `entity is deleted or does not exist: ${id}`, ['Id']);
+        if (!('CreatedDate' in this.host.schema.object(existing.attributes.type).fields)) {
+            throw new DmlError('INVALID_FIELD_FOR_INSERT_UPDATE', `${existing.attributes.type} has no CreatedDate`, ['CreatedDate']);
+        }
+        this.undo.record({ objectName: existing.attributes.type, id: existing.Id, before: cloneRecord(existing) });
+        existing.CreatedDate = createdDate;
+    }
+
     /** Database.setSavepoint(): counts as a DML statement, as in Apex. */
     setSavepoint(): Savepoint {
         if (!this.transaction) throw new Error('Savepoints exist only inside a transaction (a controller call)');

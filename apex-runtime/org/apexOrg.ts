@@ -47,6 +47,27 @@ function apexSetupObjects(): ObjectDefinition[] {
             field('QueueId', 'reference', { referenceTo: ['Group'], relationshipName: 'Queue', nillable: false }),
             field('SobjectType', 'string', { length: 40, nillable: false })
         ]),
+        // Apex Developer Guide "Apex Scheduler" (CronTrigger, CronJobDetail) and "Using Batch Apex" (AsyncApexJob).
+        setupObject('CronJobDetail', '08a', [field('Name', 'string', { length: 255, nillable: false }), field('JobType', 'picklist')]),
+        setupObject('CronTrigger', '08e', [
+            field('CronJobDetailId', 'reference', { referenceTo: ['CronJobDetail'], relationshipName: 'CronJobDetail', nillable: false }),
+            field('CronExpression', 'string', { length: 255 }),
+            field('State', 'picklist'),
+            field('TimesTriggered', 'int'),
+            field('NextFireTime', 'datetime'),
+            field('OwnerId', 'reference', { referenceTo: ['User'], relationshipName: 'Owner' })
+        ]),
+        setupObject('AsyncApexJob', '707', [
+            field('JobType', 'picklist'),
+            field('Status', 'picklist'),
+            field('MethodName', 'string', { length: 255 }),
+            field('ApexClassName', 'string', { length: 255 }),
+            field('JobItemsProcessed', 'int'),
+            field('TotalJobItems', 'int'),
+            field('NumberOfErrors', 'int'),
+            field('CompletedDate', 'datetime'),
+            field('CreatedDate', 'datetime')
+        ]),
         setupObject('StaticResource', '081', [
             field('Name', 'string', { length: 255, nillable: false }),
             field('NamespacePrefix', 'string', { length: 15 }),

@@ -18,6 +18,8 @@ export class TestContext {
     private stopped = false;
     private saved: LimitUsage | null = null;
     private readonly queued: AsyncJob[] = [];
+    /** The kind of asynchronous job running now (System.isBatch(), isQueueable(), isScheduled()). */
+    runningKind: string | null = null;
     /** Test.setFixedSearchResults: the Ids SOSL returns in this test; null when not set. */
     fixedSearchResults: string[] | null = null;
 
@@ -36,7 +38,15 @@ export class TestContext {
 
     stopTest(): void {
         if (!this.started || this.stopped) throw new PlatformError('FinalException', 'Testing has not started');
-        while (this.queued.length) (this.queued.shift() as AsyncJob).run();
+        while (this.queued.length) {
+            const job = this.queued.shift() as AsyncJob;
+            this.runningKind = job.kind;
+            try {
+                job.run();
+            } finally {
+                this.runningKind = null;
+            }
+        }
         this.stopped = true;
         this.org.limits.restore(this.saved ?? emptyUsage());
     }

@@ -3,6 +3,7 @@
 import type { PlatformNames } from '../binder/program';
 import type { Schema } from '../../spec/org/schema';
 import { registerAssertions } from './assertions';
+import { registerAsync } from './async';
 import { registerCollections } from './collections';
 import { registerDatabase } from './database';
 import { registerDates } from './dates';
@@ -30,6 +31,9 @@ const DECLARABLE_TYPES = [
     'AggregateResult',
     'QueueableContext',
     'SchedulableContext',
+    'System.QueueableContext',
+    'System.SchedulableContext',
+    'Database.QueryLocatorIterator',
     'Database.SaveResult',
     'Database.DeleteResult',
     'Database.UpsertResult',
@@ -62,6 +66,7 @@ export function createNatives(apiVersion: string): Natives {
     registerSystem(natives);
     registerDatabase(natives);
     registerSchema(natives);
+    registerAsync(natives);
     return natives;
 }
 

@@ -5,7 +5,7 @@
 import { UnsupportedError } from '../evaluator/errors';
 import type { Interpreter } from '../evaluator/interpreter';
 import { isAssignable, typeName } from '../evaluator/types';
-import { ApexDate, ApexDatetime, ApexList, ApexObject, EnumValue, IdValue, NativeObject, prim, TypeValue, type ApexType, type Value } from '../evaluator/values';
+import { ApexDate, ApexDatetime, ApexList, EnumValue, IdValue, NativeObject, prim, TypeValue, type ApexType, type Value } from '../evaluator/values';
 import { SYNCHRONOUS_LIMITS } from '../../spec/org/limits';
 import { arg, items, str } from './args';
 import { bridgeOf } from './database';
@@ -77,16 +77,10 @@ export function registerSystem(natives: Natives): void {
             currenttimemillis: (rt) => BigInt(rt.org.nowMillis()),
             equals: (rt, args) => rt.equals(arg(args, 0), arg(args, 1)),
             hashcode: (rt, args) => rt.callInstance(arg(args, 0), 'hashCode', []),
-            isbatch: () => false,
+            isbatch: (rt) => bridgeOf(rt).test.runningKind === 'BatchApex',
             isfuture: () => false,
-            isqueueable: () => false,
-            isscheduled: () => false,
-            enqueuejob: (rt, args) => {
-                const job = arg(args, 0);
-                if (!(job instanceof ApexObject)) return rt.unsupported('System.enqueueJob of a value that is not a Queueable object');
-                bridgeOf(rt).test.enqueue({ kind: 'Queueable', className: job.cls.name, run: () => rt.callInstance(job, 'execute', [null]) });
-                return null;
-            }
+            isqueueable: (rt) => bridgeOf(rt).test.runningKind === 'Queueable',
+            isscheduled: (rt) => bridgeOf(rt).test.runningKind === 'ScheduledApex'
         }
     });
 

@@ -91,3 +91,16 @@ describe('Pattern, EncodingUtil and Type', () => {
         expect(run("return ((Account) Type.forName('Schema.Account').newInstance()).getSObjectType() == Account.SObjectType;").value).toBe(true);
     });
 });
+
+describe('Java regular expressions and Crypto', () => {
+    it('support Unicode classes \\p{L} and \\p{N}, and Java\'s ASCII \\p{Alpha}', () => {
+        expect(run("return Pattern.matches('\\\\p{L}+', 'Ünïcode');").value).toBe(true);
+        expect(run("return Pattern.matches('\\\\p{Alpha}+', 'Ünïcode');").value).toBe(false);
+        expect(text("'Ab12cd'.split('(?<=\\\\p{L})(?=\\\\p{N})|(?<=\\\\p{N})(?=\\\\p{L})')")).toBe('(Ab, 12, cd)');
+    });
+
+    it('encrypts and decrypts with AES, refusing a key of the wrong length with SecurityException', () => {
+        expect(run("Blob key = Crypto.generateAesKey(128); return Crypto.decryptWithManagedIV('AES128', key, Crypto.encryptWithManagedIV('AES128', key, Blob.valueOf('secret'))).toString();").value).toBe('secret');
+        expect(run("return Crypto.encryptWithManagedIV('AES128', Blob.valueOf('short'), Blob.valueOf('x'));").error).toBe('System.SecurityException: Invalid private key. Must be 16 bytes.');
+    });
+});

@@ -6,6 +6,64 @@ import { PlatformError, UnsupportedError } from '../evaluator/errors';
 
 const cache = new Map<string, { source: string; flags: string }>();
 
+/** Java's POSIX character classes are ASCII (java.util.regex.Pattern, "POSIX character classes (US-ASCII only)"). */
+const POSIX: Record<string, string> = {
+    Lower: 'a-z',
+    Upper: 'A-Z',
+    ASCII: '\\x00-\\x7F',
+    Alpha: 'a-zA-Z',
+    Digit: '0-9',
+    Alnum: 'a-zA-Z0-9',
+    Punct: '!-\\/:-@\\[-`{-~',
+    Space: ' \\t\\n\\x0B\\f\\r',
+    XDigit: '0-9a-fA-F'
+};
+
+/** Unicode general categories, which JavaScript matches with the u flag as Java does. */
+const CATEGORIES = new Set(['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'M', 'N', 'Nd', 'Nl', 'No', 'P', 'S', 'Z', 'Zs', 'C', 'Cc']);
+
+/**
+ * \p{...} classes for JavaScript's u flag: POSIX names become their ASCII ranges, Unicode
+ * categories stay; identity escapes that u mode refuses (such as \- outside a class) become the
+ * plain character.
+ */
+function unicodeClasses(source: string, pattern: string): string {
+    let result = '';
+    let inClass = false;
+    for (let index = 0; index < source.length; index++) {
+        const char = source.charAt(index);
+        if (char === '\\') {
+            const next = source.charAt(index + 1);
+            if ((next === 'p' || next === 'P') && source.charAt(index + 2) === '{') {
+                const close = source.indexOf('}', index);
+                const name = source.slice(index + 3, close).replace(/^Is/, '');
+                if (POSIX[name]) {
+                    const range = POSIX[name] as string;
+                    result += inClass ? (next === 'p' ? range : unsupportedIn(pattern)) : `[${next === 'P' ? '^' : ''}${range}]`;
+                } else if (CATEGORIES.has(name)) {
+                    result += `\\${next}{${name}}`;
+                } else {
+                    unsupportedIn(pattern);
+                }
+                index = close;
+                continue;
+            }
+            const keep = /[dDsSwWbBnrtfv0-9^$\\.*+?()[\]{}|\/ux]/.test(next) || (inClass && next === '-');
+            result += keep ? `\\${next}` : next;
+            index += 1;
+            continue;
+        }
+        if (char === '[') inClass = true;
+        if (char === ']') inClass = false;
+        result += char;
+    }
+    return result;
+}
+
+function unsupportedIn(pattern: string): never {
+    throw new UnsupportedError(`unsupported: Java regular expression class in ${pattern}`);
+}
+
 export function javaRegex(pattern: string): { source: string; flags: string } {
     const cached = cache.get(pattern);
     if (cached) return cached;
@@ -19,10 +77,17 @@ export function javaRegex(pattern: string): { source: string; flags: string } {
             else if (flag !== 'u') throw new UnsupportedError(`unsupported: regular expression flag (?${flag})`);
         }
     }
-    // Escaped characters cannot start a construct; \p, \A, \Z, \z and \G are Java-only escapes.
-    const plain = source.replace(/\\\\/g, '').replace(/\\(.)/g, (escape, char: string) => (/[pPAZzG]/.test(char) ? escape : 'x'));
-    if (/\(\?[a-zA-Z]+[):-]/.test(plain) || /\\[pP]\{|\\[AZzG]/.test(plain) || /[*+?}]\+/.test(plain) || /&&\[/.test(plain)) {
+    // Escaped characters cannot start a construct; \A, \Z, \z and \G are Java-only escapes.
+    const plain = source
+        .replace(/\\\\/g, '')
+        .replace(/\\[pP]\{[^}]*\}/g, 'x')
+        .replace(/\\(.)/g, (escape, char: string) => (/[AZzG]/.test(char) ? escape : 'x'));
+    if (/\(\?[a-zA-Z]+[):-]/.test(plain) || /\\[AZzG]/.test(plain) || /[*+?}]\+/.test(plain) || /&&\[/.test(plain)) {
         throw new UnsupportedError(`unsupported: Java regular expression construct in ${pattern}`);
+    }
+    if (/\\[pP]\{/.test(source.replace(/\\\\/g, ''))) {
+        source = unicodeClasses(source, pattern);
+        flags += 'u';
     }
     try {
         new RegExp(source, flags);

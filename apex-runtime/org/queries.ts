@@ -6,7 +6,7 @@
 // user mode and in system mode inside a `with sharing` class (Apex Developer Guide "Using the with
 // sharing, without sharing, and inherited sharing Keywords", "Enforce User Mode for Database
 // Operations").
-import { ApexParserFactory, type QueryContext, type SoslLiteralContext } from '@apexdevtools/apex-parser';
+import { ApexParserFactory, type FieldSpecListContext, type QueryContext, type SoslLiteralContext } from '@apexdevtools/apex-parser';
 import type { Schema } from '../../spec/org/schema';
 import type { InMemoryOrg } from '../../spec/org/InMemoryOrg';
 import { UnsupportedError } from '../evaluator/errors';
@@ -26,6 +26,36 @@ export type AccessMode = 'USER_MODE' | 'SYSTEM_MODE';
 interface Prepared<T> {
     query: T;
     converter: TreeConverter;
+    /** The object (SOQL FROM) or objects (SOSL RETURNING): the element types of the result lists, even when empty. */
+    objects: (string | null)[];
+}
+
+/** The FROM object of a query, in the schema's spelling; null when the schema does not know it. */
+function fromObject(schema: Schema, tree: QueryContext): string | null {
+    const name = tree.fromNameList()?.fieldName(0)?.getText();
+    return name ? (schema.findObject(name)?.name ?? null) : null;
+}
+
+function fromObjectOfText(schema: Schema, text: string): string | null {
+    try {
+        return fromObject(schema, ApexParserFactory.createParser(text, true).query());
+    } catch {
+        // The evaluator has already refused a query it cannot parse.
+        return null;
+    }
+}
+
+/** The RETURNING objects of a search, in order. */
+function returningObjects(schema: Schema, tree: SoslLiteralContext): (string | null)[] {
+    const objects: (string | null)[] = [];
+    const visit = (list: FieldSpecListContext | null | undefined): void => {
+        if (!list) return;
+        const name = list.fieldSpec()?.soslId(0)?.getText();
+        if (name) objects.push(schema.findObject(name)?.name ?? null);
+        for (const next of list.fieldSpecList_list()) visit(next);
+    };
+    visit(tree.soslClauses()?.fieldSpecList());
+    return objects;
 }
 
 const inlineQueries = new WeakMap<object, Prepared<SoqlQuery>>();
@@ -82,11 +112,11 @@ export class QueryRunner {
         if (!prepared) {
             const source = padded(node.text, node.l, node.col);
             const tree: QueryContext = ApexParserFactory.createParser(source).query();
-            prepared = { query: module.soqlFromTree(tree, site.file), converter: new TreeConverter(site.file, source) };
+            prepared = { query: module.soqlFromTree(tree, site.file), converter: new TreeConverter(site.file, source), objects: [fromObject(this.schema, tree)] };
             inlineQueries.set(node, prepared);
         }
         const { converter } = prepared;
-        return this.run(rt, module, prepared.query, null, (bind) => this.bindValue(rt, bind, converter, evaluate));
+        return this.run(rt, module, prepared.query, prepared.objects[0] ?? null, null, (bind) => this.bindValue(rt, bind, converter, evaluate));
     }
 
     /** Database.query / queryWithBinds / countQuery: `binds` null means binds name variables in scope. */
@@ -94,7 +124,8 @@ export class QueryRunner {
         const module = requireModule();
         const query = module.parseSoql(text);
         const converter = new TreeConverter(rt.where(), text);
-        return this.run(rt, module, query, mode, (bind) => {
+        const objectName = fromObjectOfText(this.schema, text);
+        return this.run(rt, module, query, objectName, mode, (bind) => {
             if (bind.kind === 'name' && binds) {
                 for (const entry of binds.entries.values()) if (String(entry.key).toLowerCase() === bind.name.toLowerCase()) return nativeOf(entry.value);
                 throw new UnsupportedError(`unsupported: bind variable :${bind.name} missing from queryWithBinds (${rt.where()})`);
@@ -111,7 +142,7 @@ export class QueryRunner {
     }
 
     /** `explicit` is the AccessLevel argument of Database.query; null leaves the mode to the query's WITH clause. */
-    private run(rt: Interpreter, module: SoqlModule, query: SoqlQuery, explicit: AccessMode | null, resolveBind: (bind: SoqlBind) => unknown): Value {
+    private run(rt: Interpreter, module: SoqlModule, query: SoqlQuery, fromName: string | null, explicit: AccessMode | null, resolveBind: (bind: SoqlBind) => unknown): Value {
         const mode = explicit ?? 'SYSTEM_MODE';
         const result: SoqlResult = module.executeSoql(this.org, query, {
             accessLevel: mode,
@@ -128,7 +159,7 @@ export class QueryRunner {
                     result.rows.map((row) => new AggregateResultValue(new Map(Object.entries(row).map(([key, value]) => [key.toLowerCase(), aggregateValue(value)]))))
                 );
             case 'rows': {
-                const objectName = result.rows[0]?.attributes.type ?? null;
+                const objectName = fromName ?? result.rows[0]?.attributes.type ?? null;
                 const list = new ApexList({ k: 'sobject', name: objectName }, result.rows.map((row) => toSObject(this.schema, row, true)));
                 Object.defineProperty(list, QUERY_RESULT, { value: true });
                 return list;
@@ -142,10 +173,10 @@ export class QueryRunner {
         if (!prepared) {
             const source = padded(node.text, node.l, node.col);
             const tree: SoslLiteralContext = ApexParserFactory.createParser(source).soslLiteral();
-            prepared = { query: module.soslFromTree(tree, site.file), converter: new TreeConverter(site.file, source) };
+            prepared = { query: module.soslFromTree(tree, site.file), converter: new TreeConverter(site.file, source), objects: returningObjects(this.schema, tree) };
             inlineSearches.set(node, prepared);
         }
-        const { converter } = prepared;
+        const { converter, objects } = prepared;
         this.soslQueries += 1;
         const lists = module.executeSosl(this.org, prepared.query, {
             accessLevel: 'SYSTEM_MODE',
@@ -155,7 +186,7 @@ export class QueryRunner {
         });
         return new ApexList(
             { k: 'list', of: { k: 'sobject', name: null } },
-            lists.map((rows) => new ApexList({ k: 'sobject', name: rows[0]?.attributes.type ?? null }, rows.map((row) => toSObject(this.schema, row, true))))
+            lists.map((rows, index) => new ApexList({ k: 'sobject', name: objects[index] ?? rows[0]?.attributes.type ?? null }, rows.map((row) => toSObject(this.schema, row, true))))
         );
     }
 }

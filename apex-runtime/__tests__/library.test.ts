@@ -104,3 +104,11 @@ describe('Java regular expressions and Crypto', () => {
         expect(run("return Crypto.encryptWithManagedIV('AES128', Blob.valueOf('short'), Blob.valueOf('x'));").error).toBe('System.SecurityException: Invalid private key. Must be 16 bytes.');
     });
 });
+
+describe('sorting SObjects', () => {
+    it('orders by object label, then Name, then other fields (Sorting Lists of sObjects)', () => {
+        expect(
+            run("List<SObject> l = new List<SObject>{ new Contact(LastName = 'b'), new Account(Name = 'z'), new Account(Name = 'a', Phone = '2'), new Account(Name = 'a', Phone = '1') }; l.sort(); String s = ''; for (SObject r : l) { s += r.getSObjectType() + ':' + (r instanceof Account ? r.get('Name') + '/' + r.get('Phone') : (String) r.get('LastName')) + ' '; } return s;").value
+        ).toBe('Account:a/1 Account:a/2 Account:z/null Contact:b ');
+    });
+});

@@ -1,7 +1,6 @@
 // The bridge between the evaluator and the in-memory org of spec/: SObject fields, DML, queries,
 // System.runAs, the running user and the clock, Schema tokens, custom metadata and labels, and
 // the state of the running test. Everything Apex asks of the org goes through here.
-import type { AccessLevel } from '../../spec/org/database';
 import { to18 } from '../../spec/org/ids';
 import type { InMemoryOrg } from '../../spec/org/InMemoryOrg';
 import type { Schema } from '../../spec/org/schema';
@@ -115,13 +114,9 @@ export class OrgBridge implements OrgRuntime {
     // ---- DML, queries and runAs ---------------------------------------------------------------------
 
     dmlStatement(rt: Interpreter, op: DmlOperation, access: 'user' | 'system' | null, target: Value, extra: { upsertField: string[] | null; merged: Value }, site: CallSite): void {
-        if (extra.upsertField) rt.unsupported('upsert with an external Id field');
-        void site;
-        this.dml.statement(op, access === 'user' ? 'USER_MODE' : 'SYSTEM_MODE', target);
-    }
-
-    accessLevel(mode: 'USER_MODE' | 'SYSTEM_MODE'): AccessLevel {
-        return mode;
+        if (extra.upsertField) rt.unsupported(`upsert with an external Id field (${site.file}:${site.line})`);
+        const mode = access === 'user' ? 'USER_MODE' : 'SYSTEM_MODE';
+        this.dml.statement(op, { mode, withSharing: enforcesSharing(rt.frames, mode) }, target);
     }
 
     query(rt: Interpreter, node: Extract<Expr, { k: 'soql' }>, site: CallSite, resolveBind: (node: Expr) => Value): Value {

@@ -163,6 +163,21 @@ function statusCode(rt: Interpreter, code: string): EnumValue {
     return found;
 }
 
+/** How a DML statement runs: user or system mode, and whether record sharing applies (user mode, or a `with sharing` class). */
+export interface DmlAccess {
+    mode: AccessLevel;
+    withSharing: boolean;
+}
+
+/**
+ * The org's access level for a statement. The in-memory org takes user or system mode; it does
+ * not model record sharing in system mode yet (spec/README.md), so `withSharing` is where a
+ * `with sharing` class's system-mode DML will be handed over once it does.
+ */
+function orgAccessLevel(access: DmlAccess): AccessLevel {
+    return access.mode;
+}
+
 interface RowOutcome {
     id: string | null;
     failure: DmlFailure | null;
@@ -185,7 +200,7 @@ export class DmlRunner {
     }
 
     /** A DML statement: all or none; failure is a DmlException. */
-    statement(op: DmlOperation, access: AccessLevel, target: Value): void {
+    statement(op: DmlOperation, access: DmlAccess, target: Value): void {
         if (op === 'undelete' || op === 'merge') throw new UnsupportedError(`unsupported: ${op} statement`);
         const records = this.records(target);
         if (!records.length) return;
@@ -195,7 +210,7 @@ export class DmlRunner {
     }
 
     /** Database.insert/update/upsert/delete: SaveResults, or a DmlException when allOrNone. */
-    method(op: 'insert' | 'update' | 'upsert' | 'delete', access: AccessLevel, target: Value, allOrNone: boolean): RowOutcome[] {
+    method(op: 'insert' | 'update' | 'upsert' | 'delete', access: DmlAccess, target: Value, allOrNone: boolean): RowOutcome[] {
         const records = this.records(target);
         if (!records.length) return [];
         const outcomes = this.run(op, access, records, allOrNone);
@@ -211,7 +226,8 @@ export class DmlRunner {
         return new ApexDmlError(message, failures);
     }
 
-    private run(op: DmlOperation, access: AccessLevel, records: SObjectValue[], allOrNone: boolean): RowOutcome[] {
+    private run(op: DmlOperation, dmlAccess: DmlAccess, records: SObjectValue[], allOrNone: boolean): RowOutcome[] {
+        const access = orgAccessLevel(dmlAccess);
         const outcomes: RowOutcome[] = records.map((record) => ({ id: idOf(record), failure: null }));
         let remaining = records.map((_record, index) => index);
         // The retries after the first attempt are not statements of their own (Limits counts the call once).

@@ -21,9 +21,33 @@ function compareForSort(rt: Interpreter, left: Value, right: Value): number {
         if (!result) throw new UnsupportedError(`unsupported: sorting ${left.cls.name}, which does not implement Comparable`);
         return result.value as number;
     }
-    if (isSObject(left)) throw new UnsupportedError('unsupported: List.sort() of SObjects (the platform default SObject ordering)');
+    if (left instanceof SObjectValue && right instanceof SObjectValue) return compareSObjects(left, right);
+    if (isSObject(left)) throw new UnsupportedError('unsupported: List.sort() of SObjects mixed with other values');
     const order = compareValues(left, right);
     return order ?? 0;
+}
+
+/**
+ * The default sort order of SObjects (Apex Developer Guide "Sorting Lists of sObjects"): the label
+ * of the object type, then Name, then standard fields in alphabetical order (except Id and Name),
+ * then custom fields in alphabetical order; the first that differs decides.
+ */
+function compareSObjects(left: SObjectValue, right: SObjectValue): number {
+    if (left.objectName !== right.objectName) return left.objectName.localeCompare(right.objectName);
+    const names = [...new Set([...left.entries(), ...right.entries()].map(([name]) => name))].filter((name) => left.field(name));
+    const standard = names.filter((name) => !left.field(name)?.custom && !['id', 'name'].includes(name.toLowerCase())).sort((a, b) => a.localeCompare(b));
+    const custom = names.filter((name) => left.field(name)?.custom).sort((a, b) => a.localeCompare(b));
+    for (const name of [...names.filter((candidate) => candidate.toLowerCase() === 'name'), ...standard, ...custom]) {
+        const a = left.raw(name) ?? null;
+        const b = right.raw(name) ?? null;
+        if (a === null || b === null) {
+            if (a !== b) return a === null ? -1 : 1;
+            continue;
+        }
+        const order = typeof a === 'boolean' && typeof b === 'boolean' ? Number(a) - Number(b) : (compareValues(a, b) ?? 0);
+        if (order !== 0) return order;
+    }
+    return 0;
 }
 
 export function registerCollections(natives: Natives): void {

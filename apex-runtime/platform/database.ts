@@ -7,6 +7,7 @@ import { runtimeTypeName } from '../evaluator/types';
 import { ApexList, ApexMap, NativeObject, type Value } from '../evaluator/values';
 import type { OrgBridge } from '../org/bridge';
 import { DmlOptionsValue, SaveResultValue } from '../org/dml';
+import { enforcesSharing } from '../org/queries';
 import { SObjectValue } from '../org/sobject';
 import { arg, str } from './args';
 import type { Natives } from './registry';
@@ -69,7 +70,7 @@ export function registerDatabase(natives: Natives): void {
     const dmlMethod = (op: 'insert' | 'update' | 'upsert' | 'delete') => (rt: Interpreter, args: Value[]) => {
         const { allOrNone, mode } = dmlArguments(rt, args);
         const target = arg(args, 0);
-        const outcomes = bridgeOf(rt).dml.method(op, mode, target, allOrNone);
+        const outcomes = bridgeOf(rt).dml.method(op, { mode, withSharing: enforcesSharing(rt.frames, mode) }, target, allOrNone);
         const typeName = op === 'delete' ? 'Database.DeleteResult' : op === 'upsert' ? 'Database.UpsertResult' : 'Database.SaveResult';
         const results = outcomes.map((outcome) => new SaveResultValue(typeName, outcome.id, outcome.failure ? [outcome.failure] : []));
         if (target instanceof SObjectValue) return results[0] ?? null;

@@ -80,6 +80,25 @@ function apexSetupObjects(): ObjectDefinition[] {
     ];
 }
 
+/**
+ * User fields Apex tests set when they insert users (Object Reference "User"), besides those the
+ * TypeScript twin defines. ProfileId is required on insert (checked by the setup handler below).
+ */
+function userFieldsForApex(): Record<string, FieldDefinition> {
+    const fields = [
+        field('ProfileId', 'reference', { referenceTo: ['Profile'], relationshipName: 'Profile' }),
+        field('CommunityNickname', 'string', { length: 40, unique: true }),
+        field('Department', 'string', { length: 80 }),
+        field('Division', 'string', { length: 80 }),
+        field('CompanyName', 'string', { length: 80 }),
+        field('EmployeeNumber', 'string', { length: 20 }),
+        field('Phone', 'phone', { length: 40 }),
+        field('MobilePhone', 'phone', { length: 40 }),
+        field('FederationIdentifier', 'string', { length: 512 })
+    ];
+    return Object.fromEntries(fields.map((definition) => [definition.name, definition]));
+}
+
 interface CustomMetadataType {
     definition: ObjectDefinition;
     records: Record<string, unknown>[];
@@ -217,11 +236,7 @@ export function createApexOrg(options: ApexOrgOptions = {}): ApexOrg {
         triggerHandlers: [],
         sharedActivities: options.sharedActivities ?? scratchOrgHasSharedActivities(root),
         adjustObjects: (objects) => [
-            ...objects.map((object) =>
-                object.name === 'User'
-                    ? { ...object, fields: { ...object.fields, ProfileId: field('ProfileId', 'reference', { referenceTo: ['Profile'], relationshipName: 'Profile' }) } }
-                    : object
-            ),
+            ...objects.map((object) => (object.name === 'User' ? { ...object, fields: { ...userFieldsForApex(), ...object.fields } } : object)),
             ...apexSetupObjects(),
             ...metadataTypes.map((type) => type.definition)
         ]

@@ -14,6 +14,7 @@
 import type { AccessLevel } from '../../spec/org/database';
 import { DmlError } from '../../spec/org/errors';
 import type { InMemoryOrg } from '../../spec/org/InMemoryOrg';
+import type { SObjectInput } from '../../spec/org/values';
 import { UnsupportedError } from '../evaluator/errors';
 import type { DmlFailure } from '../evaluator/exceptions';
 import type { Interpreter } from '../evaluator/interpreter';
@@ -169,13 +170,26 @@ export interface DmlAccess {
     withSharing: boolean;
 }
 
+/** What a statement hands to the org besides its rows: record sharing and the DMLOptions the org applies. */
+interface OrgStatementOptions {
+    withSharing: boolean;
+    duplicateRuleHeader?: { allowSave: boolean };
+}
+
 /**
- * The org's access level for a statement. The in-memory org takes user or system mode; it does
- * not model record sharing in system mode yet (spec/README.md), so `withSharing` is where a
- * `with sharing` class's system-mode DML will be handed over once it does.
+ * The org's DML calls with the statement's options. An org that models record sharing and
+ * duplicate rules reads them (withSharing: a system-mode statement of a `with sharing` class;
+ * DuplicateRuleHeader.allowSave); one that does not ignores the extra argument.
  */
-function orgAccessLevel(access: DmlAccess): AccessLevel {
-    return access.mode;
+function orgDml(org: InMemoryOrg) {
+    type Insert = (records: SObjectInput[], access: AccessLevel, options: OrgStatementOptions) => string[];
+    type Update = (records: SObjectInput[], access: AccessLevel, options: OrgStatementOptions) => void;
+    type Delete = (ids: string[], access: AccessLevel, options: OrgStatementOptions) => void;
+    return {
+        insert: (org.db.insert as unknown as Insert).bind(org.db),
+        update: (org.db.update as unknown as Update).bind(org.db),
+        delete: (org.db.delete as unknown as Delete).bind(org.db)
+    };
 }
 
 interface RowOutcome {
@@ -204,16 +218,16 @@ export class DmlRunner {
         if (op === 'undelete' || op === 'merge') throw new UnsupportedError(`unsupported: ${op} statement`);
         const records = this.records(target);
         if (!records.length) return;
-        const outcomes = this.run(op, access, records, true);
+        const outcomes = this.run(op, access, null, records, true);
         const failed = outcomes.findIndex((outcome) => outcome.failure);
         if (failed >= 0) throw this.exception(op, outcomes[failed] as RowOutcome, outcomes);
     }
 
     /** Database.insert/update/upsert/delete: SaveResults, or a DmlException when allOrNone. */
-    method(op: 'insert' | 'update' | 'upsert' | 'delete', access: DmlAccess, target: Value, allOrNone: boolean): RowOutcome[] {
+    method(op: 'insert' | 'update' | 'upsert' | 'delete', access: DmlAccess, options: DmlOptionsData | null, target: Value, allOrNone: boolean): RowOutcome[] {
         const records = this.records(target);
         if (!records.length) return [];
-        const outcomes = this.run(op, access, records, allOrNone);
+        const outcomes = this.run(op, access, options, records, allOrNone);
         const failed = outcomes.findIndex((outcome) => outcome.failure);
         if (allOrNone && failed >= 0) throw this.exception(op, outcomes[failed] as RowOutcome, outcomes);
         return outcomes;
@@ -226,8 +240,9 @@ export class DmlRunner {
         return new ApexDmlError(message, failures);
     }
 
-    private run(op: DmlOperation, dmlAccess: DmlAccess, records: SObjectValue[], allOrNone: boolean): RowOutcome[] {
-        const access = orgAccessLevel(dmlAccess);
+    private run(op: DmlOperation, access: DmlAccess, dmlOptions: DmlOptionsData | null, records: SObjectValue[], allOrNone: boolean): RowOutcome[] {
+        const statementOptions: OrgStatementOptions = { withSharing: access.withSharing };
+        if (dmlOptions) statementOptions.duplicateRuleHeader = { allowSave: dmlOptions.allowSave };
         const outcomes: RowOutcome[] = records.map((record) => ({ id: idOf(record), failure: null }));
         let remaining = records.map((_record, index) => index);
         // The retries after the first attempt are not statements of their own (Limits counts the call once).
@@ -238,7 +253,7 @@ export class DmlRunner {
                 retries.rows += remaining.length;
             }
             try {
-                this.execute(op, access, remaining.map((index) => records[index] as SObjectValue), (position, id) => {
+                this.execute(op, access.mode, statementOptions, remaining.map((index) => records[index] as SObjectValue), (position, id) => {
                     const index = remaining[position] as number;
                     (outcomes[index] as RowOutcome).id = id;
                     if (op === 'insert') (records[index] as SObjectValue).setRaw('Id', new IdValue(id));
@@ -266,23 +281,26 @@ export class DmlRunner {
         return outcomes;
     }
 
-    private execute(op: DmlOperation, access: AccessLevel, records: SObjectValue[], saved: (position: number, id: string) => void): void {
+    private execute(op: DmlOperation, access: AccessLevel, options: OrgStatementOptions, records: SObjectValue[], saved: (position: number, id: string) => void): void {
+        const db = orgDml(this.org);
         switch (op) {
             case 'insert': {
-                const ids = this.org.db.insert(
+                const ids = db.insert(
                     records.map((record) => toDmlInput(record, 'insert')),
-                    access
+                    access,
+                    options
                 );
                 ids.forEach((id, position) => saved(position, id));
                 return;
             }
             case 'update':
-                this.org.db.update(
+                db.update(
                     records.map((record) => {
                         if (!record.raw('Id')) throw new DmlError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id'], records.indexOf(record));
                         return toDmlInput(record, 'update');
                     }),
-                    access
+                    access,
+                    options
                 );
                 records.forEach((record, position) => saved(position, idOf(record) as string));
                 return;
@@ -291,17 +309,18 @@ export class DmlRunner {
                 if (withId.length && withId.length !== records.length) {
                     throw new UnsupportedError('unsupported: upsert of a list mixing new and existing records');
                 }
-                this.execute(withId.length ? 'update' : 'insert', access, records, saved);
+                this.execute(withId.length ? 'update' : 'insert', access, options, records, saved);
                 return;
             }
             case 'delete':
-                this.org.db.delete(
+                db.delete(
                     records.map((record) => {
                         const id = idOf(record);
                         if (!id) throw new DmlError('MISSING_ARGUMENT', 'Id not specified in a delete call', ['Id'], records.indexOf(record));
                         return id;
                     }),
-                    access
+                    access,
+                    { withSharing: options.withSharing }
                 );
                 records.forEach((record, position) => saved(position, idOf(record) as string));
                 return;

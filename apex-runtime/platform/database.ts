@@ -6,7 +6,7 @@ import type { Interpreter } from '../evaluator/interpreter';
 import { runtimeTypeName } from '../evaluator/types';
 import { ApexList, ApexMap, NativeObject, type Value } from '../evaluator/values';
 import type { OrgBridge } from '../org/bridge';
-import { DmlOptionsValue, SaveResultValue } from '../org/dml';
+import { DmlOptionsValue, SaveResultValue, type DmlOptionsData } from '../org/dml';
 import { enforcesSharing } from '../org/queries';
 import { SObjectValue } from '../org/sobject';
 import { arg, str } from './args';
@@ -48,29 +48,33 @@ class SavepointValue extends NativeObject {
     }
 }
 
-/** The (allOrNone, options, access level) of a Database DML call, from its optional arguments. */
-function dmlArguments(rt: Interpreter, args: Value[]): { allOrNone: boolean; mode: 'USER_MODE' | 'SYSTEM_MODE' } {
+/**
+ * The allOrNone, DMLOptions and access level of a Database DML call, from its optional arguments.
+ * With DMLOptions, allOrNone is its optAllOrNone, false when not set (Apex Reference "DMLOptions
+ * Class": "The default for this property is false").
+ */
+function dmlArguments(rt: Interpreter, args: Value[]): { allOrNone: boolean; mode: 'USER_MODE' | 'SYSTEM_MODE'; options: DmlOptionsData | null } {
     let allOrNone = true;
     let mode: 'USER_MODE' | 'SYSTEM_MODE' = 'SYSTEM_MODE';
+    let options: DmlOptionsData | null = null;
     for (const extra of args.slice(1)) {
         if (typeof extra === 'boolean') allOrNone = extra;
         else if (extra instanceof AccessLevelValue) mode = extra.mode;
         else if (extra instanceof DmlOptionsValue) {
-            const options = extra.data(rt);
-            if (options.allOrNone !== null) allOrNone = options.allOrNone;
-            // The org has no duplicate rules of its own to apply options.allowSave to.
+            options = extra.data(rt);
+            allOrNone = options.allOrNone ?? false;
         } else if (extra !== null) {
             rt.unsupported(`Database DML argument of type ${runtimeTypeName(extra)}`);
         }
     }
-    return { allOrNone, mode };
+    return { allOrNone, mode, options };
 }
 
 export function registerDatabase(natives: Natives): void {
     const dmlMethod = (op: 'insert' | 'update' | 'upsert' | 'delete') => (rt: Interpreter, args: Value[]) => {
-        const { allOrNone, mode } = dmlArguments(rt, args);
+        const { allOrNone, mode, options } = dmlArguments(rt, args);
         const target = arg(args, 0);
-        const outcomes = bridgeOf(rt).dml.method(op, { mode, withSharing: enforcesSharing(rt.frames, mode) }, target, allOrNone);
+        const outcomes = bridgeOf(rt).dml.method(op, { mode, withSharing: enforcesSharing(rt.frames, mode) }, options, target, allOrNone);
         const typeName = op === 'delete' ? 'Database.DeleteResult' : op === 'upsert' ? 'Database.UpsertResult' : 'Database.SaveResult';
         const results = outcomes.map((outcome) => new SaveResultValue(typeName, outcome.id, outcome.failure ? [outcome.failure] : []));
         if (target instanceof SObjectValue) return results[0] ?? null;
@@ -102,7 +106,12 @@ export function registerDatabase(natives: Natives): void {
                 if (!(binds instanceof ApexMap)) return rt.unsupported('Database.queryWithBinds without a bind map');
                 return bridgeOf(rt).queries.dynamic(rt, str(args, 0), queryMode(arg(args, 2)), binds, evaluateName(rt));
             },
-            countquery: (rt, args) => bridgeOf(rt).queries.dynamic(rt, str(args, 0), queryMode(arg(args, 1)), null, evaluateName(rt))
+            countquery: (rt, args) => bridgeOf(rt).queries.dynamic(rt, str(args, 0), queryMode(arg(args, 1)), null, evaluateName(rt)),
+            countquerywithbinds: (rt, args) => {
+                const binds = arg(args, 1);
+                if (!(binds instanceof ApexMap)) return rt.unsupported('Database.countQueryWithBinds without a bind map');
+                return bridgeOf(rt).queries.dynamic(rt, str(args, 0), queryMode(arg(args, 2)), binds, evaluateName(rt));
+            }
         }
     });
     natives.registerConstructor('Database.DMLOptions', () => new DmlOptionsValue());

@@ -64,11 +64,22 @@ export class TestRunner {
 
     private invoke(method: MethodInfo): { message?: string; stack?: string } | null {
         try {
-            this.interpreter.runStatic(method, []);
+            this.asOwnTransaction(() => this.interpreter.runStatic(method, []));
             return null;
         } catch (error) {
             return describeFailure(this.interpreter, error);
         }
+    }
+
+    /**
+     * Each test method and @TestSetup method is a transaction of its own, also for the org's
+     * mixed-DML rule; the records stay in the class's transaction so that they can be rolled back.
+     * An org without that rule (no isolateMixedDml) needs nothing more.
+     */
+    private asOwnTransaction(body: () => void): void {
+        const db = this.bridge.org.db as unknown as { isolateMixedDml?: (run: () => void) => void };
+        if (typeof db.isolateMixedDml === 'function') db.isolateMixedDml.call(this.bridge.org.db, body);
+        else body();
     }
 
     runClass(testClass: TestClass, onResult: (result: TestResult) => void): void {

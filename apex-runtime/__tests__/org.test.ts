@@ -94,10 +94,14 @@ describe('running user, describe and metadata', () => {
     });
 
     it('describes fields for the running user: package fields need a permission set', () => {
-        const outcome = run(
-            "User u = new User(LastName = 'Std', Alias = 'std', Email = 'std@example.com', Username = 'std@example.com.apex', TimeZoneSidKey = 'America/New_York', LocaleSidKey = 'en_US', LanguageLocaleKey = 'en_US', EmailEncodingKey = 'UTF-8', ProfileId = [SELECT Id FROM Profile WHERE Name = 'Standard User'].Id); return u;"
-        );
-        expect(outcome.error).toMatch(/^unsupported: SOQL/);
+        const runtime = runtimeWith({
+            'T.cls': "public class T { public static Object run() { return Schema.SObjectType.Case.fields.CL_Call_Attempts__c.isAccessible() + '|' + Schema.SObjectType.Case.fields.Subject.isAccessible(); } }"
+        });
+        const org = runtime.bridge.org;
+        const plain = org.createUser({ LastName: 'Plain' });
+        const agent = org.createUser({ LastName: 'Agent', permissionSets: ['Playbooks_Agent'] });
+        expect(org.runAs(plain, () => call(runtime, 'T').value)).toBe('false|true');
+        expect(org.runAs(agent, () => call(runtime, 'T').value)).toBe('true|true');
         expect(run("return Schema.SObjectType.Case.fields.Subject.isAccessible() && Case.Subject.getDescribe().getLength() == 255;").value).toBe(true);
         expect(run("return Schema.SObjectType.Case.getRecordTypeInfosByDeveloperName().get('Master').isMaster();").value).toBe(true);
         expect(run("return Schema.SObjectType.Case.fields.getMap().containsKey('SUBJECT');").value).toBe(true);

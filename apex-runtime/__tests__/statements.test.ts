@@ -69,7 +69,7 @@ describe('exceptions', () => {
         expect(run("try { Assert.areEqual(1, 2, 'numbers'); } catch (Exception e) { return 'caught'; } return 'no';").error).toBe(
             'System.AssertException: Assertion Failed: numbers: Expected: 1, Actual: 2'
         );
-        expect(run("try { return Database.query('SELECT Id FROM Account'); } catch (Exception e) { return 'caught'; }").error).toMatch(/^unsupported: /);
+        expect(run("try { Test.loadData(Account.SObjectType, 'accounts'); return 'loaded'; } catch (Exception e) { return 'caught'; }").error).toMatch(/^unsupported: Test.loadData/);
     });
 
     it('hides the message of an AuraHandledException until setMessage', () => {

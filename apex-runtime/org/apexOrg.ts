@@ -213,6 +213,8 @@ export interface ApexOrg {
     apiVersion: string;
     /** The custom metadata types by lower-case name. */
     metadataTypes: Set<string>;
+    /** Above zero while a DML statement of Apex code runs (the bridge counts), as opposed to the TypeScript API. */
+    apexDml: { depth: number };
 }
 
 /**
@@ -241,18 +243,20 @@ export function createApexOrg(options: ApexOrgOptions = {}): ApexOrg {
             ...metadataTypes.map((type) => type.definition)
         ]
     });
-    seed(org, folders, metadataTypes);
+    const apexDml = { depth: 0 };
+    seed(org, folders, metadataTypes, apexDml);
     const project = JSON.parse(readFileSync(join(root, 'sfdx-project.json'), 'utf8')) as { sourceApiVersion?: string };
     return {
         org,
         root,
         labels: customLabels(folders),
         apiVersion: project.sourceApiVersion ?? '63.0',
-        metadataTypes: new Set(metadataTypes.map((type) => type.definition.name.toLowerCase()))
+        metadataTypes: new Set(metadataTypes.map((type) => type.definition.name.toLowerCase())),
+        apexDml
     };
 }
 
-function seed(org: InMemoryOrg, folders: readonly string[], metadataTypes: readonly CustomMetadataType[]): void {
+function seed(org: InMemoryOrg, folders: readonly string[], metadataTypes: readonly CustomMetadataType[], apexDml: { depth: number }): void {
     const insert = (type: string, rows: Record<string, unknown>[]) =>
         rows.length ? org.db.insert(rows.map((row) => ({ attributes: { type }, ...row }) as SObjectInput), 'SYSTEM_MODE') : [];
     const profileIds = insert('Profile', org.profileNames().map((name) => ({ Name: name, UserType: 'Standard' })));
@@ -262,17 +266,22 @@ function seed(org: InMemoryOrg, folders: readonly string[], metadataTypes: reado
     insert('PermissionSet', org.permissionSetNames().map((name) => ({ Name: name, Label: name.replace(/_/g, ' ') })));
     insert('StaticResource', staticResources(folders));
     for (const type of metadataTypes) insert(type.definition.name, type.records);
-    registerSetupHandlers(org);
+    registerSetupHandlers(org, apexDml);
 }
 
-/** Users inserted by Apex get their profile's access; permission set assignments grant their sets. */
-function registerSetupHandlers(org: InMemoryOrg): void {
+/**
+ * Users inserted by Apex get their profile's access (a profile is required, as on the platform;
+ * org.createUser of the TypeScript API gives access its own way); permission set assignments
+ * grant their sets.
+ */
+function registerSetupHandlers(org: InMemoryOrg, apexDml: { depth: number }): void {
     org.triggers.register({
         name: 'ApexRuntime.UserProfile',
         objectName: 'User',
         events: ['beforeInsert', 'afterInsert', 'beforeUpdate'],
         handle({ event, newRecords, oldRecords }) {
             for (const user of newRecords) {
+                if (!apexDml.depth) continue;
                 if (event === 'beforeInsert' && !user.ProfileId) {
                     throw new DmlError('REQUIRED_FIELD_MISSING', 'Required fields are missing', ['ProfileId']);
                 }

@@ -39,7 +39,7 @@ export class OrgBridge implements OrgRuntime {
         this.org = apexOrg.org;
         this.schema = apexOrg.org.schema;
         this.describer = new Describer(this.org);
-        this.dml = new DmlRunner(this.org);
+        this.dml = new DmlRunner(this.org, apexOrg.apexDml);
         this.queries = new QueryRunner(this.org, this.schema);
         this.test = new TestContext(this.org);
         this.org.triggers.register({
@@ -148,7 +148,12 @@ export class OrgBridge implements OrgRuntime {
             if (!this.org.db.get(id.id18)) throw new PlatformError('IllegalArgumentException', `System.runAs: no user with Id ${id.id18}`);
             userId = id.id18;
         } else {
-            [userId] = this.org.db.insert(toDmlInput(user, 'insert'), 'SYSTEM_MODE') as [string];
+            this.apexOrg.apexDml.depth += 1;
+            try {
+                [userId] = this.org.db.insert(toDmlInput(user, 'insert'), 'SYSTEM_MODE') as [string];
+            } finally {
+                this.apexOrg.apexDml.depth -= 1;
+            }
         }
         this.org.runAs(userId, body);
     }

@@ -198,7 +198,11 @@ interface RowOutcome {
 }
 
 export class DmlRunner {
-    constructor(private readonly org: InMemoryOrg) {}
+    constructor(
+        private readonly org: InMemoryOrg,
+        /** Counted while Apex DML runs (apexOrg.ts tells Apex inserts of users from the TypeScript API's). */
+        private readonly apexDml: { depth: number } = { depth: 0 }
+    ) {}
 
     /** The SObjects a DML target holds: one record or a list. */
     records(target: Value): SObjectValue[] {
@@ -282,6 +286,15 @@ export class DmlRunner {
     }
 
     private execute(op: DmlOperation, access: AccessLevel, options: OrgStatementOptions, records: SObjectValue[], saved: (position: number, id: string) => void): void {
+        this.apexDml.depth += 1;
+        try {
+            this.executeStatement(op, access, options, records, saved);
+        } finally {
+            this.apexDml.depth -= 1;
+        }
+    }
+
+    private executeStatement(op: DmlOperation, access: AccessLevel, options: OrgStatementOptions, records: SObjectValue[], saved: (position: number, id: string) => void): void {
         const db = orgDml(this.org);
         switch (op) {
             case 'insert': {
@@ -309,7 +322,7 @@ export class DmlRunner {
                 if (withId.length && withId.length !== records.length) {
                     throw new UnsupportedError('unsupported: upsert of a list mixing new and existing records');
                 }
-                this.execute(withId.length ? 'update' : 'insert', access, options, records, saved);
+                this.executeStatement(withId.length ? 'update' : 'insert', access, options, records, saved);
                 return;
             }
             case 'delete':

@@ -39,6 +39,7 @@ describe('exceptions', () => {
     it('give system exceptions the platform messages', () => {
         expect(run('String s; return s.length();').error).toBe('System.NullPointerException: Attempt to de-reference a null object');
         expect(run('return new List<Integer>()[2];').error).toBe('System.ListException: List index out of bounds: 2');
+        expect(run('List<Integer> l; return l[0];').error).toBe('System.NullPointerException: Attempt to de-reference a null object');
         expect(run("Object o = 'x'; return (Integer) o;").error).toBe('System.TypeException: Invalid conversion from runtime type String to Integer');
         expect(run("return Id.valueOf('nope');").error).toBe('System.StringException: Invalid id: nope');
     });

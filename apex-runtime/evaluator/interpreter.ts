@@ -284,6 +284,14 @@ export class Interpreter implements TextHost, EqualityHost {
         this.frames.push(frame);
         try {
             return body();
+        } catch (error) {
+            if (error instanceof RangeError && error.message === 'Maximum call stack size exceeded') {
+                // The evaluator's own JavaScript stack ran out before Apex's limit of 1,000 frames: say so, never pass.
+                throw new UnsupportedError(
+                    `unsupported: Apex call depth ${this.frames.length} exhausts the evaluator's JavaScript stack (${this.where()}); npm run apex:test gives it a larger one`
+                );
+            }
+            throw error;
         } finally {
             this.frames.pop();
         }
@@ -785,6 +793,7 @@ export class Interpreter implements TextHost, EqualityHost {
             case 'index': {
                 const target = this.eval(expr.o);
                 const index = this.eval(expr.i);
+                if (target === null) throw this.toApex(nullPointer());
                 if (!(target instanceof ApexList)) return this.unsupported(`[] on ${runtimeTypeName(target)}`);
                 return this.native(() => this.collections.listGet(target, index));
             }
@@ -1224,6 +1233,7 @@ export class Interpreter implements TextHost, EqualityHost {
             case 'index': {
                 const list = this.eval(expr.o);
                 const index = this.eval(expr.i);
+                if (list === null) throw this.toApex(nullPointer());
                 if (!(list instanceof ApexList)) return this.unsupported(`[] on ${runtimeTypeName(list)}`);
                 return {
                     get: () => this.native(() => this.collections.listGet(list, index)),

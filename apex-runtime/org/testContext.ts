@@ -23,7 +23,16 @@ export class TestContext {
     /** Test.setFixedSearchResults: the Ids SOSL returns in this test; null when not set. */
     fixedSearchResults: string[] | null = null;
 
+    /** CPU time of the process when the transaction began (Limits.getCpuTime()). */
+    private readonly cpuAtStart = process.cpuUsage();
+
     constructor(private readonly org: InMemoryOrg) {}
+
+    /** Milliseconds of CPU this test's transaction has used so far: the runtime's own, measured. */
+    cpuMillis(): number {
+        const used = process.cpuUsage(this.cpuAtStart);
+        return Math.round((used.user + used.system) / 1000);
+    }
 
     get isBetweenStartAndStop(): boolean {
         return this.started && !this.stopped;

@@ -118,6 +118,9 @@ export function registerSystem(natives: Natives): void {
             getlimitdmlstatements: () => SYNCHRONOUS_LIMITS.dmlStatements,
             getlimitdmlrows: () => SYNCHRONOUS_LIMITS.dmlRows,
             getsoslqueries: (rt) => bridgeOf(rt).queries.soslQueries,
+            // The runtime's own CPU time for the transaction: real, but of this machine and evaluator, not of an org.
+            getcputime: (rt) => bridgeOf(rt).test.cpuMillis(),
+            getlimitcputime: () => 10000,
             getlimitsoslqueries: () => 20,
             getcallouts: () => 0,
             getlimitcallouts: () => 100,

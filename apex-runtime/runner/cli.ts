@@ -80,6 +80,12 @@ function parseArguments(argv: readonly string[]): Options {
     return options;
 }
 
+/** A long Apex stack (deep recursion) is shown by its first frames. */
+function shortStack(stack: string): string {
+    const lines = stack.split('\n');
+    return lines.length > 25 ? [...lines.slice(0, 20), `... ${lines.length - 20} more frames`].join('\n') : stack;
+}
+
 function indent(text: string): string {
     return text
         .split('\n')
@@ -145,12 +151,12 @@ export function main(argv: readonly string[], root: string = findProjectRoot()):
             } else if (listed) {
                 expectedToFail += 1;
                 console.log(`XFAIL ${name}: ${listed.reason}`);
-                if (options.verbose) console.log(indent(`${result.message ?? ''}${result.stack ? `\n${result.stack}` : ''}`));
+                if (options.verbose) console.log(indent(`${result.message ?? ''}${result.stack ? `\n${shortStack(result.stack)}` : ''}`));
                 results.push({ ...result, status: 'xfail', message: listed.reason });
             } else {
                 failed += 1;
                 console.log(`FAIL ${name}: ${result.message ?? ''}`);
-                if (result.stack) console.log(indent(result.stack));
+                if (result.stack) console.log(indent(shortStack(result.stack)));
                 if (options.verbose && result.debugLog.length) console.log(indent(result.debugLog.join('\n')));
                 results.push({ ...result, status: 'fail' });
             }

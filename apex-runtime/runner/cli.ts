@@ -97,7 +97,11 @@ export interface RunSummary {
     passed: number;
     failed: number;
     expectedToFail: number;
+    /** The whole command, parsing and org set-up included. */
     seconds: number;
+    /** Test methods run, and the seconds each test class took. */
+    methods: number;
+    classSeconds: Record<string, number>;
 }
 
 export function main(argv: readonly string[], root: string = findProjectRoot()): number {
@@ -135,7 +139,9 @@ export function main(argv: readonly string[], root: string = findProjectRoot()):
     let passed = 0;
     let failed = 0;
     let expectedToFail = 0;
+    const classSeconds: Record<string, number> = {};
     for (const testClass of testClasses) {
+        const classStarted = Date.now();
         runner.runClass(testClass, (result) => {
             const name = `${result.className}.${result.methodName}`;
             seen.add(name.toLowerCase());
@@ -161,6 +167,7 @@ export function main(argv: readonly string[], root: string = findProjectRoot()):
                 results.push({ ...result, status: 'fail' });
             }
         });
+        classSeconds[testClass.cls.name] = (Date.now() - classStarted) / 1000;
     }
     const stale = new Set<string>();
     if (!options.tests) {
@@ -198,7 +205,7 @@ export function main(argv: readonly string[], root: string = findProjectRoot()):
     const seconds = (Date.now() - started) / 1000;
     console.log(`\n${passed} passed, ${failed} failed, ${expectedToFail} expected to fail (${seconds.toFixed(1)}s)`);
     if (options.summaryFile) {
-        const summary: RunSummary = { passed, failed, expectedToFail, seconds };
+        const summary: RunSummary = { passed, failed, expectedToFail, seconds, methods: results.length, classSeconds };
         writeFileSync(options.summaryFile, JSON.stringify(summary));
     }
     return failed ? 1 : 0;

@@ -83,6 +83,20 @@ describe('triggers', () => {
         const runtime = runtimeWith({ 'AccountTrigger.trigger': trigger, 'T.cls': "public class T { public static Object run() { Database.SaveResult r = Database.insert(new Account(Name = 'invalid'), false); return r.getErrors()[0].getMessage(); } }" });
         expect(call(runtime, 'T').value).toBe('not allowed');
     });
+
+    it('fails every row of a partial-success statement at once when the trigger throws ("Trigger Exceptions")', () => {
+        const throwing = `trigger AccountTrigger on Account (after insert) {
+            Integer run = ++Runs.count;
+            if (Trigger.new[0].Name == 'boom') { Object o = null; o.hashCode(); }
+        }`;
+        const runtime = runtimeWith({
+            'AccountTrigger.trigger': throwing,
+            'Runs.cls': 'public class Runs { public static Integer count = 0; }',
+            'T.cls': "public class T { public static Object run() { String s = ''; for (Database.SaveResult r : Database.insert(new List<Account>{ new Account(Name = 'boom'), new Account(Name = 'b'), new Account(Name = 'c') }, false)) { s += r.isSuccess() ? 'ok ' : r.getErrors()[0].getStatusCode() + ' '; } return s + Runs.count; } }"
+        });
+        expect(call(runtime, 'T').value).toBe('CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY 1');
+        expect(runtime.bridge.org.db.all('Account').filter((account) => ['boom', 'b', 'c'].includes(account.Name as string))).toHaveLength(0);
+    });
 });
 
 describe('running user, describe and metadata', () => {

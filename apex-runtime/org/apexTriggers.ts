@@ -47,6 +47,13 @@ const EVENT_NAMES: Record<TriggerEvent, string> = {
 /** SObject.addError on a Trigger.new record fails that row (FIELD_CUSTOM_VALIDATION_EXCEPTION). */
 export const ROW_ERRORS = new WeakMap<SObjectValue, string[]>();
 
+/**
+ * Failures from an exception a trigger did not handle: "If a trigger ever throws an unhandled exception, all
+ * records are marked with an error and no further processing takes place" (Apex Developer Guide, "Trigger
+ * Exceptions"), so a partial-success statement sets every remaining row aside at once.
+ */
+export const FAILS_EVERY_ROW = new WeakSet<DmlError>();
+
 export function registerApexTriggers(org: InMemoryOrg, triggers: readonly TriggerInfo[], rt: () => Interpreter): void {
     for (const trigger of triggers) {
         const events = trigger.decl.events.map((event) => {
@@ -89,10 +96,12 @@ export function registerApexTriggers(org: InMemoryOrg, triggers: readonly Trigge
                     if (error instanceof ApexThrow && !error.uncatchable) {
                         const data = exceptionData(error.exception);
                         const message = interpreter.exceptionMessage(error.exception);
-                        throw new DmlError(
+                        const failure = new DmlError(
                             'CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY' as DmlStatusCode,
                             `${trigger.decl.name}: execution of ${EVENT_NAMES[event]}\n\ncaused by: ${typeNameOf(error.exception.cls)}: ${message ?? 'null'}\n\n${data.stack}`
                         );
+                        FAILS_EVERY_ROW.add(failure);
+                        throw failure;
                     }
                     throw error;
                 }

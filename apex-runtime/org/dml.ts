@@ -21,6 +21,7 @@ import type { Interpreter } from '../evaluator/interpreter';
 import { runtimeTypeName } from '../evaluator/types';
 import { ApexList, EnumValue, IdValue, NativeObject, prim, type Value } from '../evaluator/values';
 import type { DmlOperation } from '../parser/ast';
+import { FAILS_EVERY_ROW } from './apexTriggers';
 import { toDmlInput } from './records';
 import { SObjectValue } from './sobject';
 
@@ -265,16 +266,19 @@ export class DmlRunner {
                 break;
             } catch (error) {
                 if (!(error instanceof DmlError)) throw error;
-                const index = (remaining[error.rowIndex] ?? remaining[0]) as number;
-                (outcomes[index] as RowOutcome).failure = {
-                    statusCode: error.statusCode,
-                    message: error.dmlMessage,
-                    fields: [...error.fields],
-                    index,
-                    id: op === 'insert' ? null : idOf(records[index] as SObjectValue)
-                };
+                const first = (remaining[error.rowIndex] ?? remaining[0]) as number;
+                const failed = FAILS_EVERY_ROW.has(error) && !allOrNone ? remaining : [first];
+                for (const index of failed) {
+                    (outcomes[index] as RowOutcome).failure = {
+                        statusCode: error.statusCode,
+                        message: error.dmlMessage,
+                        fields: [...error.fields],
+                        index,
+                        id: op === 'insert' ? null : idOf(records[index] as SObjectValue)
+                    };
+                }
                 if (allOrNone) break;
-                remaining = remaining.filter((candidate) => candidate !== index);
+                remaining = remaining.filter((candidate) => !failed.includes(candidate));
                 if (!remaining.length) break;
             }
         }

@@ -8,7 +8,7 @@ import type { ApexFile } from './ast';
 import { parseApex } from './parse';
 
 /** Bump when ast.ts or convert.ts change what they produce, so stale entries are not read. */
-const FORMAT_VERSION = '1';
+const FORMAT_VERSION = '2';
 
 export interface ParseCacheOptions {
     /** Folder of cached trees; none means no cache. */

@@ -66,7 +66,7 @@ export class TreeConverter {
         const body: Stmt[] = [];
         for (const member of ctx.triggerBlock().triggerBlockMember_list()) {
             if (member.statement()) body.push(this.statement(member.statement()));
-            else this.unsupported('declarations in a trigger body', member);
+            else body.push(this.triggerVariable(member));
         }
         return {
             name: ids[0]!.getText(),
@@ -315,6 +315,24 @@ export class TreeConverter {
         const dml = this.dmlStatement(ctx);
         if (dml) return this.mark(dml);
         return this.unsupported(`statement '${ctx.getText().slice(0, 40)}'`, ctx);
+    }
+
+    /**
+     * `Integer n = 0;` at the top of a trigger body reads as a field declaration in the grammar; it is a variable of
+     * that run of the trigger ("Trigger Syntax": no static keyword, and "Static and Instance Methods, Variables, and
+     * Initialization Code": a trigger's variables do not keep their values between trigger contexts).
+     */
+    private triggerVariable(member: P.TriggerBlockMemberContext): Stmt {
+        const m = this.modifiers(member.modifier_list());
+        const field = member.triggerMemberDeclaration()?.fieldDeclaration();
+        if (!field || m.words.some((word) => word !== 'final')) return this.unsupported('declarations in a trigger body other than variables', member);
+        return this.mark({
+            k: 'local',
+            t: this.typeRef(field.typeRef()),
+            d: this.variableDeclarators(field.variableDeclarators()),
+            final: m.words.includes('final'),
+            l: lineOf(field)
+        });
     }
 
     private localDeclaration(ctx: P.LocalVariableDeclarationContext): Stmt {

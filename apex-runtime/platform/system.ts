@@ -117,7 +117,11 @@ export function registerSystem(natives: Natives): void {
             getlimitqueryrows: () => SYNCHRONOUS_LIMITS.queryRows,
             getlimitdmlstatements: () => SYNCHRONOUS_LIMITS.dmlStatements,
             getlimitdmlrows: () => SYNCHRONOUS_LIMITS.dmlRows,
-            getsoslqueries: (rt) => bridgeOf(rt).queries.soslQueries,
+            // The org's own SOSL counter where it has one (the SOQL/SOSL evaluator counts there), else the bridge's.
+            getsoslqueries: (rt) => {
+                const limits = bridgeOf(rt).org.limits as unknown as { soslQueries?: () => number };
+                return typeof limits.soslQueries === 'function' ? limits.soslQueries() : bridgeOf(rt).queries.soslQueries;
+            },
             // The runtime's own CPU time for the transaction: real, but of this machine and evaluator, not of an org.
             getcputime: (rt) => bridgeOf(rt).test.cpuMillis(),
             getlimitcputime: () => 10000,

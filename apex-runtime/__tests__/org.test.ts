@@ -84,6 +84,15 @@ describe('triggers', () => {
         expect(call(runtime, 'T').value).toBe('not allowed');
     });
 
+    it('reports every row rejected with addError in one statement ("Trigger Exceptions": a comprehensive list of errors)', () => {
+        const names = "new List<Account>{ new Account(Name = 'invalid'), new Account(Name = 'fine'), new Account(Name = 'invalid') }";
+        const runtime = runtimeWith({
+            'AccountTrigger.trigger': trigger,
+            'T.cls': `public class T { public static Object run() { String s = ''; try { insert ${names}; } catch (DmlException e) { s = e.getNumDml() + ' ' + e.getDmlIndex(1) + ' ' + e.getDmlMessage(1); } for (Database.SaveResult r : Database.insert(${names}, false)) { s += r.isSuccess() ? ' ok' : ' x'; } return s; } }`
+        });
+        expect(call(runtime, 'T').value).toBe('2 2 not allowed x ok x');
+    });
+
     it('fails every row of a partial-success statement at once when the trigger throws ("Trigger Exceptions")', () => {
         const throwing = `trigger AccountTrigger on Account (after insert) {
             Integer run = ++Runs.count;

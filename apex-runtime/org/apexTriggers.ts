@@ -54,6 +54,14 @@ export const ROW_ERRORS = new WeakMap<SObjectValue, string[]>();
  */
 export const FAILS_EVERY_ROW = new WeakSet<DmlError>();
 
+export interface RejectedRow {
+    rowIndex: number;
+    message: string;
+}
+
+/** The rows of a statement that SObject.addError rejected, by the failure that reports the first of them. */
+export const REJECTED_ROWS = new WeakMap<DmlError, RejectedRow[]>();
+
 export function registerApexTriggers(org: InMemoryOrg, triggers: readonly TriggerInfo[], rt: () => Interpreter): void {
     for (const trigger of triggers) {
         const events = trigger.decl.events.map((event) => {
@@ -105,10 +113,17 @@ export function registerApexTriggers(org: InMemoryOrg, triggers: readonly Trigge
                     }
                     throw error;
                 }
-                fresh.forEach((record, index) => {
+                // "The runtime engine still processes every record in the operation to compile a comprehensive list of
+                // errors" (Apex Developer Guide, "Trigger Exceptions"): every row with an addError fails together.
+                const rejected = fresh.flatMap((record, index) => {
                     const errors = ROW_ERRORS.get(record);
-                    if (errors && errors.length) throw new DmlError('FIELD_CUSTOM_VALIDATION_EXCEPTION', errors[0] as string, [], index);
+                    return errors && errors.length ? [{ rowIndex: index, message: errors[0] as string }] : [];
                 });
+                if (rejected.length) {
+                    const failure = new DmlError('FIELD_CUSTOM_VALIDATION_EXCEPTION', (rejected[0] as RejectedRow).message, [], (rejected[0] as RejectedRow).rowIndex);
+                    REJECTED_ROWS.set(failure, rejected);
+                    throw failure;
+                }
                 if (before && !isDelete) {
                     fresh.forEach((record, index) => {
                         const row = newRecords[index] as Record<string, unknown>;

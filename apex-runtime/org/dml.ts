@@ -21,7 +21,7 @@ import type { Interpreter } from '../evaluator/interpreter';
 import { runtimeTypeName } from '../evaluator/types';
 import { ApexList, EnumValue, IdValue, NativeObject, prim, type Value } from '../evaluator/values';
 import type { DmlOperation } from '../parser/ast';
-import { FAILS_EVERY_ROW } from './apexTriggers';
+import { FAILS_EVERY_ROW, REJECTED_ROWS } from './apexTriggers';
 import { toDmlInput } from './records';
 import { SObjectValue } from './sobject';
 
@@ -266,19 +266,18 @@ export class DmlRunner {
                 break;
             } catch (error) {
                 if (!(error instanceof DmlError)) throw error;
-                const first = (remaining[error.rowIndex] ?? remaining[0]) as number;
-                const failed = FAILS_EVERY_ROW.has(error) && !allOrNone ? remaining : [first];
-                for (const index of failed) {
+                const failed = failedRows(error, remaining);
+                for (const [index, message] of failed) {
                     (outcomes[index] as RowOutcome).failure = {
                         statusCode: error.statusCode,
-                        message: error.dmlMessage,
+                        message,
                         fields: [...error.fields],
                         index,
                         id: op === 'insert' ? null : idOf(records[index] as SObjectValue)
                     };
                 }
                 if (allOrNone) break;
-                remaining = remaining.filter((candidate) => !failed.includes(candidate));
+                remaining = remaining.filter((candidate) => !failed.has(candidate));
                 if (!remaining.length) break;
             }
         }
@@ -350,4 +349,15 @@ export class DmlRunner {
 function idOf(record: SObjectValue): string | null {
     const id = record.raw('Id');
     return id instanceof IdValue ? id.id18 : null;
+}
+
+/**
+ * The rows (statement index → message) a failed attempt sets aside: every remaining row for an exception a trigger
+ * did not handle, every row an addError rejected, else the one row the org reports.
+ */
+function failedRows(error: DmlError, remaining: readonly number[]): Map<number, string> {
+    if (FAILS_EVERY_ROW.has(error)) return new Map(remaining.map((index) => [index, error.dmlMessage]));
+    const rejected = REJECTED_ROWS.get(error);
+    if (rejected) return new Map(rejected.map((row) => [remaining[row.rowIndex] as number, row.message]));
+    return new Map([[(remaining[error.rowIndex] ?? remaining[0]) as number, error.dmlMessage]]);
 }

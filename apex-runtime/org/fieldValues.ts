@@ -8,6 +8,7 @@ import { PlatformError, UnsupportedError } from '../evaluator/errors';
 import { isNumberValue, promote, toDouble, DECIMAL_RANK } from '../evaluator/numbers';
 import { runtimeTypeName, toIdValue } from '../evaluator/types';
 import { ApexDate, ApexDatetime, ApexDecimal, ApexDouble, ApexTime, Blob, EnumValue, IdValue, prim, type ApexType, type Value } from '../evaluator/values';
+import { timeFromOrg, timeToOrg } from './timeFields';
 
 const TEXT = new Set(['string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url']);
 const DECIMAL = new Set(['double', 'currency', 'percent']);
@@ -22,6 +23,7 @@ export function apexTypeOfField(field: FieldDefinition): ApexType {
     if (field.type === 'date') return prim('Date');
     if (field.type === 'datetime') return prim('Datetime');
     if (field.type === 'base64') return prim('Blob');
+    if (field.type === 'time') return prim('Time');
     throw new UnsupportedError(`unsupported: field type ${field.type} of ${field.name}`);
 }
 
@@ -59,6 +61,7 @@ export function toApex(field: FieldDefinition, value: FieldValue | undefined): V
             return Boolean(value);
         default:
             if (field.type === 'base64') return blobOf(String(value));
+            if (field.type === 'time') return timeFromOrg(String(value));
             return String(value);
     }
 }
@@ -74,6 +77,7 @@ export function toOrg(value: Value): FieldValue {
     if (value instanceof ApexDate) return value.toIso();
     if (value instanceof ApexDatetime) return value.toIso();
     if (value instanceof Blob) return Buffer.from(value.bytes).toString('base64');
+    if (value instanceof ApexTime) return timeToOrg(value);
     if (value instanceof EnumValue) return value.name;
     throw new UnsupportedError(`unsupported: storing a ${runtimeTypeName(value)} in a field`);
 }
@@ -115,8 +119,10 @@ export function forField(field: FieldDefinition, value: Value): Value {
         case 'Blob':
             if (value instanceof Blob) return value;
             throw illegal(value, 'Blob');
-        default:
+        case 'Time':
             if (value instanceof ApexTime) return value;
+            throw illegal(value, 'Time');
+        default:
             return value;
     }
 }

@@ -328,6 +328,8 @@ function fieldPrimitive(type: string): string {
             return 'Datetime';
         case 'base64':
             return 'Blob';
+        case 'time':
+            return 'Time';
         default:
             return 'String';
     }

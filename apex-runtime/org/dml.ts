@@ -43,6 +43,8 @@ const OPERATION_NAMES: Record<string, string> = { insert: 'Insert', update: 'Upd
 export interface DmlOptionsData {
     allowSave: boolean;
     allOrNone: boolean | null;
+    /** EmailHeader.triggerUserEmail: the email Salesforce sends users, such as a record's new owner. */
+    triggerUserEmail: boolean;
 }
 
 /** Database.DMLOptions, with its DuplicateRuleHeader, EmailHeader and AssignmentRuleHeader. */
@@ -86,7 +88,15 @@ export class DmlOptionsValue extends NativeObject {
             rt.unsupported('DMLOptions.AssignmentRuleHeader (case assignment rules are not modelled)');
         }
         if (this.allowFieldTruncation) rt.unsupported('DMLOptions.allowFieldTruncation');
-        return { allowSave: this.duplicateRuleHeader.values.allowsave === true, allOrNone: this.optAllOrNone };
+        // Apex Reference "DmlOptions.EmailHeader Class": triggerAutoResponseEmail (case and lead auto-response rules) and
+        // triggerOtherEmail (email to contacts outside the org) need rules and addresses the org does not model.
+        if (this.emailHeader.values.triggerautoresponseemail === true) rt.unsupported('DMLOptions.EmailHeader.triggerAutoResponseEmail');
+        if (this.emailHeader.values.triggerotheremail === true) rt.unsupported('DMLOptions.EmailHeader.triggerOtherEmail');
+        return {
+            allowSave: this.duplicateRuleHeader.values.allowsave === true,
+            allOrNone: this.optAllOrNone,
+            triggerUserEmail: this.emailHeader.values.triggeruseremail === true
+        };
     }
 }
 
@@ -175,6 +185,7 @@ export interface DmlAccess {
 interface OrgStatementOptions {
     withSharing: boolean;
     duplicateRuleHeader?: { allowSave: boolean };
+    emailHeader?: { triggerUserEmail: boolean };
 }
 
 /**
@@ -248,6 +259,7 @@ export class DmlRunner {
     private run(op: DmlOperation, access: DmlAccess, dmlOptions: DmlOptionsData | null, records: SObjectValue[], allOrNone: boolean): RowOutcome[] {
         const statementOptions: OrgStatementOptions = { withSharing: access.withSharing };
         if (dmlOptions) statementOptions.duplicateRuleHeader = { allowSave: dmlOptions.allowSave };
+        if (dmlOptions?.triggerUserEmail) statementOptions.emailHeader = { triggerUserEmail: true };
         const outcomes: RowOutcome[] = records.map((record) => ({ id: idOf(record), failure: null }));
         let remaining = records.map((_record, index) => index);
         // The retries after the first attempt are not statements of their own (Limits counts the call once).

@@ -155,8 +155,7 @@ export function registerAsync(natives: Natives): void {
                         let scopes = 0;
                         for (let start = 0; start < rows.length; start += size) {
                             const scope = rows.slice(start, start + size);
-                            const elementType = scope[0] instanceof SObjectValue ? { k: 'sobject' as const, name: null } : { k: 'object' as const };
-                            rt.callInstance(batch, 'execute', [context, new ApexList(elementType, scope)]);
+                            rt.callInstance(batch, 'execute', [context, new ApexList(scopeElementType(scope), scope)]);
                             scopes += 1;
                         }
                         rt.callInstance(batch, 'finish', [context]);
@@ -185,4 +184,16 @@ export function registerAsync(natives: Natives): void {
             }
         }
     });
+}
+
+/**
+ * The element type of a batch scope. The rows of a query locator all come from one object, and the scope
+ * list has that object's type, so `(List<Case>) scope` in execute() works as it does on the platform
+ * (Apex Developer Guide "Using Batch Apex": execute "receives ... a list of sObjects, such as
+ * List<sObject>"; the list's runtime type is the queried object's). Mixed rows stay List<SObject>.
+ */
+function scopeElementType(scope: readonly Value[]): { k: 'sobject'; name: string | null } | { k: 'object' } {
+    if (!(scope[0] instanceof SObjectValue)) return { k: 'object' };
+    const name = scope[0].objectName;
+    return { k: 'sobject', name: scope.every((row) => row instanceof SObjectValue && row.objectName === name) ? name : null };
 }

@@ -9,6 +9,7 @@ import { registerDatabase } from './database';
 import { registerDates } from './dates';
 import { registerEncoding } from './encoding';
 import { registerJson } from './json';
+import { MESSAGING_TYPES, registerMessaging } from './messaging';
 import { registerNumbers } from './numeric';
 import { registerPatterns } from './patterns';
 import { Natives } from './registry';
@@ -50,7 +51,8 @@ const DECLARABLE_TYPES = [
     'Schema.ChildRelationship',
     'Schema.FieldSet',
     'AccessLevel',
-    'System.AccessLevel'
+    'System.AccessLevel',
+    ...MESSAGING_TYPES
 ];
 
 export function createNatives(apiVersion: string): Natives {
@@ -67,6 +69,7 @@ export function createNatives(apiVersion: string): Natives {
     registerDatabase(natives);
     registerSchema(natives);
     registerAsync(natives);
+    registerMessaging(natives);
     return natives;
 }
 

@@ -106,15 +106,21 @@ export class Messaging {
     /** Messaging.sendEmail of SingleEmailMessages addressed to users. */
     sendEmailToUsers(requests: readonly UserEmailRequest[]): void {
         for (const request of requests) {
-            const user = isValidId(request.targetUserId) ? this.host.record(request.targetUserId) : undefined;
-            if (user?.attributes.type !== 'User') {
-                throw new Error('unsupported: email to anything but a user (setTargetObjectId with a User Id)');
-            }
-            if (request.saveAsActivity) throw new MessagingError('saveAsActivity must be false when the target is a user');
-            if (!request.subject?.trim() || !request.body?.trim()) throw new MessagingError('An email needs a subject and a body');
+            const user = this.validateEmailToUser(request);
             if (user.IsActive === false) continue;
             this.deliver({ kind: 'email', to: user.Id, about: request.whatId ?? null, title: request.subject, body: request.body, source: 'apex', at: this.host.nowIso() });
         }
+    }
+
+    /** The user an email goes to, or the MessagingError Messaging.sendEmail reports for it. */
+    validateEmailToUser(request: UserEmailRequest): SObjectRecord {
+        const user = isValidId(request.targetUserId) ? this.host.record(request.targetUserId) : undefined;
+        if (user?.attributes.type !== 'User') {
+            throw new Error('unsupported: email to anything but a user (setTargetObjectId with a User Id)');
+        }
+        if (request.saveAsActivity) throw new MessagingError('saveAsActivity must be false when the target is a user');
+        if (!request.subject?.trim() || !request.body?.trim()) throw new MessagingError('An email needs a subject and a body');
+        return user;
     }
 
     /** The email triggerUserEmail makes the platform send to a record's new owner (a user; a queue gets none here). */

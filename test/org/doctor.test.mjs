@@ -11,7 +11,9 @@ import { EXIT } from '../../scripts/org/exit-codes.mjs';
 import { CHECKS } from '../../scripts/org/doctor/registry.mjs';
 import {
     caseBusinessProcesses,
+    integrationMonitorJobName,
     purgeJobName,
+    shippedNotificationTypes,
     scratchValueSet,
     shippedQueues,
     shippedSettings
@@ -69,7 +71,7 @@ test('a healthy org: every check is ok, exit 0, and only GET requests reach the 
         run.lines.filter((line) => line.status !== 'ok'),
         []
     );
-    assert.match(run.result.stdout, /org:doctor: 14 ok, 0 warn, 0 fail\. Nothing was changed in the org\./);
+    assert.match(run.result.stdout, /org:doctor: 17 ok, 0 warn, 0 fail\. Nothing was changed in the org\./);
     const writes = run.fake.requests.filter((call) => call.method !== 'GET');
     assert.deepEqual(writes, [], 'org:doctor sent a request that is not a read');
     assert.equal(run.fake.soapCalls('deploy').length, 0);
@@ -412,11 +414,16 @@ test("the facts org:doctor reads from this repository's own metadata", () => {
     const [process] = caseBusinessProcesses(REPO);
     assert.equal(process.name, 'Customer_Loyalty_Assessment_Process');
     assert.deepEqual(process.values, ['New', 'Working', 'Escalated', 'Closed']);
-    assert.deepEqual(shippedQueues(REPO), ['Back_Office', 'Team_Loyalty']);
+    assert.deepEqual(shippedQueues(REPO), ['Back_Office', 'Integrations', 'Team_Loyalty']);
+    assert.deepEqual(shippedNotificationTypes(REPO), ['Integration_Case_Update']);
+    assert.equal(integrationMonitorJobName(REPO), 'Service Playbooks: integration case clocks');
     const settings = shippedSettings(REPO);
     assert.equal(settings.Support_Case_Origin__c, 'Customer Loyalty');
     assert.equal(settings.Manager_Username__c, null);
     assert.equal(settings.Team_Loyalty_Queue__c, 'Team_Loyalty');
+    assert.equal(settings.Integrations_Queue__c, 'Integrations');
+    assert.equal(settings.Integration_Waiting_Status__c, 'Waiting');
+    assert.equal(settings.Integration_No_Response_Status__c, 'No Response');
     assert.deepEqual(
         scratchValueSet(REPO, 'CaseStatus')
             .filter((value) => value.closed)
@@ -424,4 +431,128 @@ test("the facts org:doctor reads from this repository's own metadata", () => {
         ['Closed']
     );
     assert.equal(purgeJobName(DOCTOR_FIXTURE), JOB);
+});
+
+const INTEGRATION_SETTINGS = {
+    Integrations_Queue__c: 'Integrations',
+    Integration_Waiting_Status__c: 'Waiting',
+    Integration_No_Response_Status__c: 'No Response',
+    Integration_Business_Hours__c: 'Integrations',
+    Integration_Holidays__c: "Christmas Day; New Year's Day"
+};
+const withIntegrationSettings = (scenario = {}) => {
+    const base = { ...startFakeOrgDefaults(), ...scenario };
+    return { ...scenario, settingsRecord: { ...base.settingsRecord, ...INTEGRATION_SETTINGS }, picklists: base.picklists };
+};
+function startFakeOrgDefaults() {
+    return {
+        settingsRecord: {
+            DeveloperName: 'Default',
+            Support_Case_Origin__c: 'Customer Loyalty',
+            Team_Loyalty_Queue__c: 'Team_Loyalty',
+            Back_Office_Queue__c: 'Back_Office',
+            Manager_Username__c: 'manager@playbooks.test',
+            Data_Steward_Username__c: 'steward@playbooks.test'
+        },
+        picklists: {
+            Case: {
+                Origin: ['Phone', 'Email', 'Web', 'Customer Loyalty'],
+                Status: ['New', 'Working', 'Escalated', 'Closed'],
+                Type: ['Problem', 'Question', 'Other'],
+                Reason: ['Installation', 'Performance', 'Other']
+            }
+        }
+    };
+}
+const withStatuses = (scenario, statuses) => ({
+    ...scenario,
+    picklists: { Case: { ...scenario.picklists.Case, Status: [...scenario.picklists.Case.Status, ...statuses] } }
+});
+
+test('integration-statuses: "Waiting" and "No Response" named in the settings must be active Case Status values (procedure 004)', async (t) => {
+    assert.match(lineOf(await doctor(t), 'integration-statuses', 'ok'), /the settings name no integration case status/);
+    const missing = await doctor(t, withIntegrationSettings());
+    const text = lineOf(missing, 'integration-statuses', 'fail');
+    assert.match(text, /Case Status lacks "Waiting" \(Integration_Waiting_Status__c: .*\) and "No Response"/);
+    assert.match(text, /Setup > Object Manager > Case > Fields & Relationships > Status > Values > New/);
+    const oneMissing = await doctor(t, withStatuses(withIntegrationSettings(), ['Waiting']));
+    assert.match(lineOf(oneMissing, 'integration-statuses', 'fail'), /lacks "No Response" \(Integration_No_Response_Status__c/);
+    const present = await doctor(t, withStatuses(withIntegrationSettings(), ['Waiting', 'No Response']));
+    assert.match(lineOf(present, 'integration-statuses', 'ok'), /Case Status has "Waiting" and "No Response"/);
+});
+
+test('business-hours: the business hours and holidays the settings name must exist (warn: the clocks fall back to Monday to Friday)', async (t) => {
+    assert.match(lineOf(await doctor(t), 'business-hours', 'ok'), /name no business hours/);
+    const none = await doctor(t, withIntegrationSettings());
+    const [hours, holidays] = none.of('business-hours');
+    assert.equal(hours.status, 'warn');
+    assert.match(hours.text, /business hours "Integrations" do not exist, so the 7 business days .* — create them .*Setup > Business Hours/);
+    assert.equal(holidays.status, 'warn');
+    assert.match(holidays.text, /holidays "Christmas Day" and "New Year's Day" named in Integration Holidays do not exist/);
+    assert.match(none.fake.queries('BusinessHours')[0].soql, /WHERE Name = 'Integrations'/);
+
+    const inactive = await doctor(t, { ...withIntegrationSettings(), businessHours: [{ Id: '01mFAKE', Name: 'Integrations', IsActive: false }] });
+    assert.match(inactive.of('business-hours')[0].text, /are inactive, so .* — tick Active/);
+    assert.equal(inactive.of('business-hours')[0].status, 'warn');
+
+    const oneHoliday = await doctor(t, {
+        ...withIntegrationSettings(),
+        businessHours: [{ Id: '01mFAKE', Name: 'Integrations', IsActive: true }],
+        holidays: [{ Name: 'Christmas Day' }]
+    });
+    const [okHours, oneMissing] = oneHoliday.of('business-hours');
+    assert.equal(okHours.status, 'ok');
+    assert.equal(oneMissing.status, 'warn');
+    assert.match(oneMissing.text, /holiday "New Year's Day" named in Integration Holidays does not exist, so it counts as business days/);
+
+    const all = await doctor(t, {
+        ...withIntegrationSettings(),
+        businessHours: [{ Id: '01mFAKE', Name: 'Integrations', IsActive: true }],
+        holidays: [{ Name: 'Christmas Day' }, { Name: "New Year's Day" }]
+    });
+    assert.deepEqual(all.of('business-hours').map((line) => line.status), ['ok', 'ok']);
+});
+
+const copyFromRepo = (root, file) => cpSync(join(REPO, file), join(root, file));
+
+test('notification-type: the shipped Integration_Case_Update type must exist once installed (fail), before the install it warns', async (t) => {
+    assert.match(lineOf(await doctor(t), 'notification-type', 'ok'), /ships no custom notification type/);
+    const withType = { prepare: (root) => copyFromRepo(root, 'force-app/main/default/notificationtypes/Integration_Case_Update.notiftype-meta.xml') };
+    const missing = await doctor(t, {}, withType);
+    assert.match(
+        lineOf(missing, 'notification-type', 'fail'),
+        /custom notification type "Integration_Case_Update" does not exist, so case creators are not notified — deploy the package again/
+    );
+    assert.match(lineOf(await doctor(t, { settingsRecord: 'not-installed' }, withType), 'notification-type', 'warn'), /the package installs it/);
+    const present = await doctor(t, { notificationTypes: [{ Id: '0MLFAKE', DeveloperName: 'Integration_Case_Update' }] }, withType);
+    assert.match(lineOf(present, 'notification-type', 'ok'), /"Integration_Case_Update" exists/);
+});
+
+test('scheduled-jobs: with IntegrationCaseMonitor in the project its daily job is checked too, and missing it warns with how to schedule it as a Playbooks_Admin', async (t) => {
+    const withMonitor = { prepare: (root) => copyFromRepo(root, 'force-app/main/default/classes/IntegrationCaseMonitor.cls') };
+    const purge = { Id: '08eJOB', State: 'WAITING', NextFireTime: '2031-01-02T02:00:00.000+0000', CronJobDetail: { Name: JOB } };
+    const missing = await doctor(t, { cronTriggers: [purge] }, withMonitor);
+    const [purgeLine, monitorLine] = missing.of('scheduled-jobs');
+    assert.equal(purgeLine.status, 'ok');
+    assert.equal(monitorLine.status, 'warn');
+    assert.match(monitorLine.text, /the integration case job "Service Playbooks: integration case clocks" is not scheduled, so overdue integration cases are never notified/);
+    assert.match(monitorLine.text, /Playbooks_Admin permission set \(the job runs as that user\).*IntegrationCaseMonitor\.scheduleDaily\(\);/);
+    const scheduled = await doctor(
+        t,
+        {
+            cronTriggers: [
+                purge,
+                { Id: '08eINT', State: 'WAITING', NextFireTime: '2031-01-02T07:00:00.000+0000', CronJobDetail: { Name: 'Service Playbooks: integration case clocks' } }
+            ]
+        },
+        withMonitor
+    );
+    assert.deepEqual(scheduled.of('scheduled-jobs').map((line) => line.status), ['ok', 'ok']);
+});
+
+test('queues: the Integrations queue the settings name must exist and hold cases', async (t) => {
+    const run = await doctor(t, withIntegrationSettings());
+    const integrations = run.of('queues').find((line) => /Integrations/.test(line.text));
+    assert.equal(integrations.status, 'fail');
+    assert.match(integrations.text, /queue Integrations does not exist, so cases cannot be routed to it/);
 });

@@ -91,6 +91,10 @@ function defaultScenario() {
             { Username: 'steward@playbooks.test', Name: 'Sam Steward', IsActive: true }
         ],
         duplicateRules: [],
+        // procedure 004's calendar and notification type (Setup > Business Hours, Holidays, Custom Notifications)
+        businessHours: [],
+        holidays: [],
+        notificationTypes: [],
         queryErrors: {},
         // org:deploy schedules the purge job by anonymous Apex; what the class's scheduleDaily() does in the org
         anonymousApex: { compiled: true, success: true, compileProblem: null, exceptionMessage: null, schedules: null },
@@ -433,6 +437,22 @@ export async function startFakeOrg(overrides = {}) {
                     : [];
             case 'CaseStatus':
                 return withType('CaseStatus', scenario.caseStatuses);
+            case 'BusinessHours':
+                return withType(
+                    'BusinessHours',
+                    scenario.businessHours.filter((hours) => hours.Name === literal(soql, 'Name'))
+                );
+            case 'Holiday': {
+                const names = inList(soql, 'Name') ?? [];
+                return withType('Holiday', scenario.holidays.filter((holiday) => names.includes(holiday.Name)));
+            }
+            case 'CustomNotificationType': {
+                const names = inList(soql, 'DeveloperName') ?? [];
+                return withType(
+                    'CustomNotificationType',
+                    scenario.notificationTypes.filter((type) => names.includes(type.DeveloperName))
+                );
+            }
             case 'EntityDefinition':
                 return literal(soql, 'QualifiedApiName') === 'Task' && scenario.activitySharingModel
                     ? withType('EntityDefinition', [

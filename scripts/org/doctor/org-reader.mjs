@@ -3,13 +3,18 @@
 import { apiPath, getJson, query, soqlLiteral } from '../rest.mjs';
 import { SETTINGS_TYPE, shippedSettings } from './project-facts.mjs';
 
-/** The settings fields the checks read: the Origin value, the queues and the two usernames. */
+/** The settings fields the checks read: the Origin value, the queues, the two usernames and procedure 004's names. */
 export const SETTINGS_FIELDS = [
     'Support_Case_Origin__c',
     'Team_Loyalty_Queue__c',
     'Back_Office_Queue__c',
     'Manager_Username__c',
-    'Data_Steward_Username__c'
+    'Data_Steward_Username__c',
+    'Integrations_Queue__c',
+    'Integration_Waiting_Status__c',
+    'Integration_No_Response_Status__c',
+    'Integration_Business_Hours__c',
+    'Integration_Holidays__c'
 ];
 
 export const errorCodeOf = (error) => String(error?.errorCode ?? error?.name ?? '');

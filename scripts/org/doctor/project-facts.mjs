@@ -13,6 +13,8 @@ export const SETTINGS_TYPE = 'Playbook_Setting__mdt';
 export const SETTINGS_RECORD = `${MAIN}/customMetadata/Playbook_Setting.Default.md-meta.xml`;
 export const PURGE_CLASS = 'PlaybookRequestPurge';
 export const PURGE_CLASS_FILE = `${MAIN}/classes/${PURGE_CLASS}.cls`;
+export const INTEGRATION_MONITOR_CLASS = 'IntegrationCaseMonitor';
+export const INTEGRATION_MONITOR_FILE = `${MAIN}/classes/${INTEGRATION_MONITOR_CLASS}.cls`;
 
 const xml = new XMLParser({
     ignoreAttributes: false,
@@ -80,4 +82,20 @@ export function purgeJobName(root) {
     if (!match)
         throw new Error(`${PURGE_CLASS_FILE} has no JOB_NAME = '...' constant, so the purge job's name is unknown.`);
     return match[1].replace(/\\(.)/g, '$1');
+}
+
+/** The name IntegrationCaseMonitor is scheduled under (its JOB_NAME), or null when the project lacks the class. */
+export function integrationMonitorJobName(root) {
+    const file = join(root, INTEGRATION_MONITOR_FILE);
+    if (!existsSync(file)) return null;
+    const match = /\bJOB_NAME\s*=\s*'((?:[^'\\]|\\.)*)'/.exec(readFileSync(file, 'utf8'));
+    if (!match) throw new Error(`${INTEGRATION_MONITOR_FILE} has no JOB_NAME = '...' constant, so the job's name is unknown.`);
+    return match[1].replace(/\\(.)/g, '$1');
+}
+
+/** DeveloperNames of the custom notification types the package ships. */
+export function shippedNotificationTypes(root) {
+    return filesIn(root, `${MAIN}/notificationtypes`, '.notiftype-meta.xml').map((file) =>
+        file.split('/').pop().replace('.notiftype-meta.xml', '')
+    );
 }

@@ -12,15 +12,21 @@ import * as users from './checks/users.mjs';
 import * as duplicateRules from './checks/duplicate-rules.mjs';
 import * as personAccounts from './checks/person-accounts.mjs';
 import * as scheduledJobs from './checks/scheduled-jobs.mjs';
+import * as integrationStatuses from './checks/integration-statuses.mjs';
+import * as businessHours from './checks/business-hours.mjs';
+import * as notificationType from './checks/notification-type.mjs';
 
 export const CHECKS = [
     settings,
     caseOrigin,
     caseStatus,
     caseTypeReason,
+    integrationStatuses,
     sharedActivities,
     activitySharing,
     queues,
+    businessHours,
+    notificationType,
     users,
     duplicateRules,
     personAccounts,

@@ -13,7 +13,8 @@ export async function run(org) {
             [
                 ...shippedQueues(org.project.root),
                 settings.values.Team_Loyalty_Queue__c,
-                settings.values.Back_Office_Queue__c
+                settings.values.Back_Office_Queue__c,
+                settings.values.Integrations_Queue__c
             ].filter(Boolean)
         )
     ];

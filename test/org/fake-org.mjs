@@ -678,12 +678,16 @@ export async function startFakeOrg(overrides = {}) {
             scenario.asyncJobs = scenario.asyncJobs.filter((job) => job.CronTriggerId !== aborted[1]);
             return { ...answer, compiled: true, success: true };
         }
-        if (answer.success && scenario.anonymousApex.schedules && /\.scheduleDaily\(\)/.test(body)) {
+        // `schedules`: the job name any scheduleDaily() schedules, or { ClassName: job name } per class
+        const scheduling = /(\w+)\.scheduleDaily\(\)/.exec(body);
+        const { schedules } = scenario.anonymousApex;
+        const jobName = typeof schedules === 'string' ? schedules : schedules?.[scheduling?.[1]];
+        if (answer.success && jobName && scheduling) {
             scenario.cronTriggers.push({
                 Id: fakeId('08e'),
                 State: 'WAITING',
                 NextFireTime: '2031-01-02T02:00:00.000+0000',
-                CronJobDetail: { Name: scenario.anonymousApex.schedules }
+                CronJobDetail: { Name: jobName }
             });
         }
         return answer;

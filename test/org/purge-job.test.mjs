@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GOOD_TOKEN, startFakeOrg } from './fake-org.mjs';
 import { cleanEnv, cliRunner, tempProject } from './helpers.mjs';
@@ -11,11 +12,12 @@ import { SCHEDULE_CALL } from '../../scripts/org/purge-job.mjs';
 const DOCTOR_FIXTURE = fileURLToPath(new URL('./fixtures/doctor', import.meta.url));
 const JOB = 'Service Playbooks: purge request keys';
 
-async function deploy(t, scenario, args = []) {
+async function deploy(t, scenario, args = [], { prepare } = {}) {
     const fake = await startFakeOrg(scenario);
     t.after(() => fake.close());
     const project = tempProject(t);
     cpSync(DOCTOR_FIXTURE, project.root, { recursive: true });
+    prepare?.(project.root);
     const env = cleanEnv(project.home, { SF_INSTANCE_URL: fake.url, SF_ACCESS_TOKEN: GOOD_TOKEN });
     const result = await cliRunner({ root: project.root, env })(['deploy', '--skip-data', ...args]);
     const anonymous = fake.requests.filter((call) => call.anonymousBody !== undefined);
@@ -190,4 +192,65 @@ test('a purge job that cannot be unscheduled blocks the deploy with the reason a
     );
     assert.match(result.stderr, /Setup > Scheduled Jobs/);
     assert.equal(fake.soapCalls('deploy').length, 0);
+});
+
+const MONITOR = 'IntegrationCaseMonitor';
+const MONITOR_JOB = 'Service Playbooks: integration case clocks';
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const withMonitor = {
+    prepare: (root) => {
+        for (const file of [`${MONITOR}.cls`, `${MONITOR}.cls-meta.xml`]) {
+            const path = `force-app/main/default/classes/${file}`;
+            cpSync(join(REPO, path), join(root, path));
+        }
+    }
+};
+
+test('with IntegrationCaseMonitor in the project, org:deploy schedules its daily job too (procedure 004)', async (t) => {
+    const { result, anonymous } = await deploy(
+        t,
+        { anonymousApex: { schedules: { PlaybookRequestPurge: JOB, [MONITOR]: MONITOR_JOB } } },
+        [],
+        withMonitor
+    );
+    assert.equal(result.code, EXIT.OK, result.output);
+    assert.deepEqual(
+        anonymous.map((call) => call.anonymousBody),
+        ['PlaybookRequestPurge.scheduleDaily();', 'IntegrationCaseMonitor.scheduleDaily();']
+    );
+    assert.match(
+        result.stdout,
+        /Scheduled the integration case job "Service Playbooks: integration case clocks" \(WAITING, .*\) with IntegrationCaseMonitor\.scheduleDaily\(\);/
+    );
+});
+
+test('deploying again: both package jobs are unscheduled so the deploy can replace their classes, then scheduled again', async (t) => {
+    const scenario = scheduledPurgeJob();
+    scenario.asyncJobs.push({
+        Id: '707FAKE00000MONIT',
+        JobType: 'ScheduledApex',
+        Status: 'Queued',
+        ApexClass: { Name: MONITOR },
+        CronTriggerId: '08eFAKE00000MONIT'
+    });
+    scenario.cronTriggers.push({
+        Id: '08eFAKE00000MONIT',
+        State: 'WAITING',
+        NextFireTime: '2031-01-02T07:00:00.000+0000',
+        CronJobDetail: { Name: MONITOR_JOB }
+    });
+    const { result, anonymous } = await deploy(
+        t,
+        { ...scenario, anonymousApex: { schedules: { PlaybookRequestPurge: JOB, [MONITOR]: MONITOR_JOB } } },
+        [],
+        withMonitor
+    );
+    assert.equal(result.code, EXIT.OK, result.output);
+    assert.deepEqual(anonymous.map((call) => call.anonymousBody).sort(), [
+        'IntegrationCaseMonitor.scheduleDaily();',
+        'PlaybookRequestPurge.scheduleDaily();',
+        "System.abortJob('08eFAKE00000MONIT');",
+        "System.abortJob('08eFAKE0000PURGE');"
+    ]);
+    assert.match(result.stdout, /Unscheduled the integration case job "Service Playbooks: integration case clocks" \(08eFAKE00000MONIT\) so that the deploy can replace IntegrationCaseMonitor/);
 });

@@ -5,7 +5,7 @@ import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED } from 'c/playbookClient';
 import { getReviewContext, saveReview } from './logReviewApi';
 import { PROBLEM_MESSAGES, counterText, initialComments, reviewProblem, reviewRows, saveRequest, savedMessage } from './reviewModel';
 import TITLE from '@salesforce/label/c.LogReview_Title';
@@ -49,12 +49,14 @@ export default class LogReview extends LightningElement {
             textarea.focus();
         }
     }
-    async load(caseId) {
+    /** Loads the case; `keepComments` reloads what is saved (the recent reviews) while keeping what the agent wrote. */
+    async load(caseId, keepComments = false) {
         this.loading = true;
         this.loadError = null;
         try {
             this.context = await getReviewContext({ caseId });
-            this.comments = initialComments(this.context);
+            if (!keepComments)
+                this.comments = initialComments(this.context);
             this.focusPending = true;
         }
         catch (error) {
@@ -133,6 +135,10 @@ export default class LogReview extends LightningElement {
         }
         finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.caseId) {
+            this.requestKey = null;
+            await this.load(this.caseId, true);
         }
     }
 }

@@ -5,7 +5,7 @@ import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, type UserFacingError } from 'c/playbookClient';
 import type { ReviewContextResponse } from 'c/playbookContracts';
 import { getReviewContext, saveReview } from './logReviewApi';
 import { PROBLEM_MESSAGES, counterText, initialComments, reviewProblem, reviewRows, saveRequest, savedMessage, type ReviewRow } from './reviewModel';
@@ -54,12 +54,13 @@ export default class LogReview extends LightningElement {
         }
     }
 
-    private async load(caseId: string): Promise<void> {
+    /** Loads the case; `keepComments` reloads what is saved (the recent reviews) while keeping what the agent wrote. */
+    private async load(caseId: string, keepComments = false): Promise<void> {
         this.loading = true;
         this.loadError = null;
         try {
             this.context = await getReviewContext({ caseId });
-            this.comments = initialComments(this.context);
+            if (!keepComments) this.comments = initialComments(this.context);
             this.focusPending = true;
         } catch (error) {
             this.loadError = reduceError(error);
@@ -144,6 +145,10 @@ export default class LogReview extends LightningElement {
             this.saveError = reduceError(error);
         } finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.caseId) {
+            this.requestKey = null;
+            await this.load(this.caseId, true);
         }
     }
 }

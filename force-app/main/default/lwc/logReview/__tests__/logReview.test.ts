@@ -171,6 +171,25 @@ describe('c-log-review', () => {
         }
     });
 
+    it('after REQUEST_KEY_REUSED reloads what is saved, keeps the review and saves it again under a new key', async () => {
+        const element = await mount();
+        await type(element, FILLED);
+        mocked(saveReview).mockRejectedValueOnce({
+            status: 500,
+            body: { message: JSON.stringify({ code: 'REQUEST_KEY_REUSED', message: 'This save carried the key of an earlier save that was different.', reference: 'AB12CD34' }) }
+        });
+        await clickSave(element);
+        expect(getReviewContext).toHaveBeenCalledTimes(2);
+        expect($(element, '[data-id="save-error"]').textContent).toContain('This save carried the key of an earlier save that was different.');
+        expect($(element, 'lightning-textarea').value).toBe(FILLED);
+
+        mocked(saveReview).mockResolvedValueOnce(SAVED);
+        await clickSave(element);
+        const [first, second] = mocked(saveReview).mock.calls.map((call) => (call[0] as { request: { requestKey: string } }).request.requestKey);
+        expect(second).toMatch(/^[0-9a-f]{32}$/);
+        expect(second).not.toBe(first);
+    });
+
     it('shows why the review cannot open, with the reference', async () => {
         mocked(getReviewContext).mockRejectedValue({
             status: 500,

@@ -8,6 +8,8 @@ import { request as httpRequest } from 'node:http';
 import { browserSuite, startSession, waitForQueue, waitForRecordPage } from './harness.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../workbench/server/requestGuard.mjs';
 
+/* global window, document */
+
 /** A request with full control of its headers (fetch sets Host and Origin itself). */
 function raw(port, method, path, { headers = {}, body } = {}) {
     return new Promise((resolve, reject) => {

@@ -60,8 +60,34 @@ export function packageOperators(operations) {
     return sequence;
 }
 
+/**
+ * The recorded operations, checked against the effort counts they were recorded with: a click is one click, a choice
+ * two, a key one keystroke, a typed value its keys. A scenario recorded without operations, or with operations that
+ * disagree with its counts, would give a time that means nothing, so it fails.
+ */
+export function checkedOperations(effort) {
+    if (!Array.isArray(effort?.operations)) {
+        throw new Error('The scenario recorded no operations: run it with the harness Agent (test/e2e/harness.mjs)');
+    }
+    let clicks = 0;
+    let keystrokes = 0;
+    for (const operation of effort.operations) {
+        if (operation.kind === 'click') clicks += 1;
+        else if (operation.kind === 'choose') clicks += 2;
+        else if (operation.kind === 'key') keystrokes += 1;
+        else if (operation.kind === 'type') keystrokes += operation.keys;
+    }
+    if (clicks !== effort.clicks || keystrokes !== effort.keystrokes) {
+        throw new Error(
+            `The recorded operations add up to ${clicks} clicks and ${keystrokes} keys, the counts say ${effort.clicks} and ${effort.keystrokes}: record every click and key through the harness Agent`
+        );
+    }
+    return effort.operations;
+}
+
 /** The operator sequence of the manual procedure: per step one M, then P BB for each of its clicks. */
 export function manualOperators(manualSteps, stepClicks) {
+    if (!manualSteps?.length) throw new Error('A scenario needs procedure.manualSteps to time the manual procedure');
     return manualSteps.flatMap((step) => ['M', ...Array.from({ length: stepClicks(step) }, () => CLICK).flat()]);
 }
 

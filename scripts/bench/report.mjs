@@ -1,6 +1,6 @@
 // The benchmark report: the scenarios side by side with the manual procedure, and the cost growth
 // of opening the Call Wizard. Pure functions of the measured results.
-import { formatSeconds, manualOperators, operatorCounts, packageOperators, seconds, OPERATOR_SECONDS } from './klm.mjs';
+import { checkedOperations, formatSeconds, manualOperators, operatorCounts, packageOperators, seconds, OPERATOR_SECONDS } from './klm.mjs';
 import { stepClicks, summarizeManual } from './manualSteps.mjs';
 import { formatCount, formatMs, markdownTable } from './table.mjs';
 
@@ -20,7 +20,7 @@ const SCENARIO_COLUMNS = [
 
 /** The keystroke-level operators of a scenario with the package and by hand (scripts/bench/klm.mjs). */
 export function keystrokeLevel(result) {
-    const withPackage = packageOperators(result.effort.operations ?? []);
+    const withPackage = packageOperators(checkedOperations(result.effort));
     const byHand = manualOperators(result.procedure?.manualSteps ?? [], stepClicks);
     return { withPackage, byHand, packageSeconds: seconds(withPackage), manualSeconds: seconds(byHand) };
 }

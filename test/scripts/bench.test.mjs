@@ -9,7 +9,8 @@ import { growthIsFlat, growthTable, growthVerdict, keystrokeLevel, renderReport,
 import { componentTag } from '../../scripts/bench/tti.mjs';
 import { pageCalls } from '../../scripts/bench/runScenarios.mjs';
 import { measureGrowth } from '../../scripts/bench/growth.mjs';
-import { OPERATOR_SECONDS, formatSeconds, manualOperators, operatorCounts, packageOperators, seconds } from '../../scripts/bench/klm.mjs';
+import { Agent } from '../e2e/harness.mjs';
+import { OPERATOR_SECONDS, checkedOperations, formatSeconds, manualOperators, operatorCounts, packageOperators, seconds } from '../../scripts/bench/klm.mjs';
 
 const PROCEDURE = {
     file: '000_x.txt',
@@ -162,6 +163,44 @@ describe('bench: keystroke-level model', () => {
     test('by hand, each manual step is one M and a P BB per click; a reading step only the M', () => {
         assert.deepEqual(manualOperators(PROCEDURE.manualSteps.slice(0, 2), stepClicks), ['M', 'P', 'B', 'B', 'M', 'P', 'B', 'B', 'P', 'B', 'B']);
         assert.deepEqual(manualOperators([{ step: 'Read the last reviews', lines: '88', clicks: 0 }], stepClicks), ['M']);
+    });
+
+    test('a scenario without recorded operations, or with operations that disagree with its counts, fails', () => {
+        const operations = [{ kind: 'choose' }, { kind: 'type', keys: 2 }, { kind: 'key' }];
+        assert.equal(checkedOperations({ clicks: 2, keystrokes: 3, operations }), operations);
+        assert.throws(() => checkedOperations({ clicks: 2, keystrokes: 3 }), /recorded no operations/);
+        assert.throws(() => checkedOperations({ clicks: 3, keystrokes: 3, operations }), /2 clicks and 3 keys, the counts say 3 and 3/);
+        assert.throws(() => checkedOperations({ clicks: 2, keystrokes: 2, operations }), /2 clicks and 3 keys, the counts say 2 and 2/);
+        assert.throws(() => keystrokeLevel({ effort: { clicks: 1, keystrokes: 0 }, procedure: PROCEDURE }), /recorded no operations/);
+        assert.throws(() => manualOperators([], stepClicks), /needs procedure.manualSteps/);
+    });
+
+    test('the harness Agent records one operation per decision, beside its counts', async () => {
+        const pressed = [];
+        const locator = {
+            click: async () => {},
+            pressSequentially: async () => {},
+            fill: async () => {},
+            locator: () => ({ first: () => locator })
+        };
+        const page = { keyboard: { press: async (key) => pressed.push(key) } };
+        const agent = new Agent(page);
+        await agent.click(locator);
+        await agent.choose(locator, 'Claim');
+        await agent.type(locator, '2026-12-06');
+        await agent.writeFreeText(locator, 'Free text is left out');
+        await agent.type(locator, '');
+        await agent.press('Enter');
+        const effort = agent.effort();
+        assert.deepEqual(effort, {
+            clicks: 3,
+            keystrokes: 11,
+            operations: [{ kind: 'click' }, { kind: 'choose' }, { kind: 'type', keys: 10 }, { kind: 'key' }]
+        });
+        assert.deepEqual(pressed, ['Enter']);
+        assert.deepEqual(packageOperators(checkedOperations(effort)), [
+            'M', 'P', 'B', 'B', 'M', 'P', 'B', 'B', 'P', 'B', 'B', 'H', 'M', ...Array(10).fill('K'), 'M', 'K'
+        ]);
     });
 
     test('seconds add the operator times, and operator counts read as in the report', () => {

@@ -141,6 +141,20 @@ describe('bench: tables', () => {
         assert.match(report, /- `x\.one`: with the package 4M 4P 8B 2H 2K = 12\.0 s; by hand 5M 9P 18B = 18\.4 s/);
         const klm = keystrokeLevel(result);
         assert.ok(Math.abs(klm.packageSeconds - 11.96) < 1e-9 && Math.abs(klm.manualSeconds - 18.45) < 1e-9);
+        assert.doesNotMatch(report, /## The Apex runtime/);
+    });
+
+    test('the report shows the Apex runtime run: tests per second and the replay time', () => {
+        const report = renderReport({
+            results: [],
+            growth: [growthRow(10, 200)],
+            runs: 1,
+            generatedAt: '2026-11-23',
+            apex: { methods: 340, passed: 330, failed: 0, expectedToFail: 10, wallSeconds: 20, replaySeconds: 8.25, replayClass: 'PlaybookVectorReplayTest' }
+        });
+        assert.match(report, /## The Apex runtime/);
+        assert.match(report, /\| test methods per second \| 17\.0 \|/);
+        assert.match(report, /\| the vector replay \(PlaybookVectorReplayTest\) \| 8\.3 s \|/);
     });
 });
 

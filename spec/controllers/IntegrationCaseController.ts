@@ -15,6 +15,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { selectIntegrationCase } from '../selectors/IntegrationCaseSelector';
 import { askWorker, closeCase, logEcpContact, postUpdate, setNoResponse, type SavedAction } from '../services/IntegrationCaseService';
 import { integrationCaseView, viewOf } from '../services/IntegrationCaseView';
+import { requestFingerprint } from '../services/RequestFingerprint';
 import { runAuraEnabled } from './auraEnabled';
 
 export class IntegrationCaseController implements ControllerImplementation<IntegrationCaseControllerContract> {
@@ -41,35 +42,35 @@ export class IntegrationCaseController implements ControllerImplementation<Integ
     logEcpContact(params: { request: LogEcpContactRequest }): IntegrationSaveResponse {
         return this.saving(() => {
             const request = params?.request;
-            return logEcpContact(this.org, request?.requestKey, request?.caseId, request?.outcome, request?.comment);
+            return logEcpContact(this.org, request?.requestKey, request?.caseId, request?.outcome, request?.comment, requestFingerprint(request));
         });
     }
 
     askWorker(params: { request: AskWorkerRequest }): IntegrationSaveResponse {
         return this.saving(() => {
             const request = params?.request;
-            return askWorker(this.org, request?.requestKey, request?.caseId, request?.kind, request?.comment, request?.ecpRequested);
+            return askWorker(this.org, request?.requestKey, request?.caseId, request?.kind, request?.comment, request?.ecpRequested, requestFingerprint(request));
         });
     }
 
     postUpdate(params: { request: PostUpdateRequest }): IntegrationSaveResponse {
         return this.saving(() => {
             const request = params?.request;
-            return postUpdate(this.org, request?.requestKey, request?.caseId, request?.comment, request?.returnToCreator, request?.waiting);
+            return postUpdate(this.org, request?.requestKey, request?.caseId, request?.comment, request?.returnToCreator, request?.waiting, requestFingerprint(request));
         });
     }
 
     setNoResponse(params: { request: SetNoResponseRequest }): IntegrationSaveResponse {
         return this.saving(() => {
             const request = params?.request;
-            return setNoResponse(this.org, request?.requestKey, request?.caseId, request?.comment);
+            return setNoResponse(this.org, request?.requestKey, request?.caseId, request?.comment, requestFingerprint(request));
         });
     }
 
     closeCase(params: { request: CloseIntegrationCaseRequest }): IntegrationSaveResponse {
         return this.saving(() => {
             const request = params?.request;
-            return closeCase(this.org, request?.requestKey, request?.caseId, request?.comment);
+            return closeCase(this.org, request?.requestKey, request?.caseId, request?.comment, requestFingerprint(request));
         });
     }
 

@@ -22,7 +22,8 @@ export const PLAYBOOK_ERROR_CODES = [
     'CASE_WAITING',
     'TOO_EARLY',
     'NOT_ALLOWED',
-    'INTEGRATIONS_QUEUE_NOT_FOUND'
+    'INTEGRATIONS_QUEUE_NOT_FOUND',
+    'REQUEST_KEY_REUSED'
 ] as const satisfies readonly PlaybookErrorCode[];
 
 type Listed = (typeof PLAYBOOK_ERROR_CODES)[number];

@@ -3,6 +3,7 @@
 import { PlaybookError } from '../errors/PlaybookError';
 import { isValidId, to18 } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
+import { quoted } from './CallInput';
 
 /** Object Reference, CaseComment: "The maximum size of the comment body is 4,000 bytes." */
 export const COMMENT_MAX_LENGTH = 4000;
@@ -15,7 +16,7 @@ const WHITESPACE = /^[ \t\n\v\f\r]*$/;
 
 export function requireCaseId(org: InMemoryOrg, value: unknown): string {
     if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', 'Choose the integration case.');
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     const id = to18(value.trim());
     if (org.schema.objectForId(id)?.name !== 'Case') throw new PlaybookError('WRONG_OBJECT', 'This record is not a case: open the integration case and try again.');
     return id;

@@ -49,9 +49,16 @@ interface Plan {
 }
 
 /** Procedure 004, "ECP Follow Ups" a.-c.: a contact with the ECP, as a private comment, and the clocks it starts or stops. */
-export function logEcpContact(org: InMemoryOrg, keyText: unknown, caseIdText: unknown, outcomeText: unknown, commentText: unknown): SavedAction {
+export function logEcpContact(
+    org: InMemoryOrg,
+    keyText: unknown,
+    caseIdText: unknown,
+    outcomeText: unknown,
+    commentText: unknown,
+    requestHash: string
+): SavedAction {
     const outcome = requireOutcome(outcomeText);
-    return save(org, LOG_CONTACT_ACTION, keyText, caseIdText, commentText, 'what happened with the ECP', (context, comment) => {
+    return save(org, LOG_CONTACT_ACTION, keyText, requestHash, caseIdText, commentText, 'what happened with the ECP', (context, comment) => {
         const event: StampEvent =
             outcome === 'LEFT_MESSAGE' ? { kind: 'ECP_MESSAGE_LEFT', byCreator: context.isCreator } : { kind: 'ECP_REACHED', resolved: outcome === 'SPOKE_RESOLVED' };
         return { comment, changes: stamp(org, event, context.record) };
@@ -69,11 +76,12 @@ export function askWorker(
     caseIdText: unknown,
     kindText: unknown,
     commentText: unknown,
-    ecpRequestedValue: unknown
+    ecpRequestedValue: unknown,
+    requestHash: string
 ): SavedAction {
     const kind = requireAskKind(kindText);
     const ecpRequested = kind === 'UPDATE' && flag(ecpRequestedValue, 'Whether the ECP asked for the update');
-    return save(org, ASK_ACTION, keyText, caseIdText, commentText, 'what you need from the person working the case', (context, typed) => {
+    return save(org, ASK_ACTION, keyText, requestHash, caseIdText, commentText, 'what you need from the person working the case', (context, typed) => {
         const worker = activeWorkerOf(context.record);
         if (worker && sameId(worker, org.runningUserId())) {
             throw new PlaybookError('NOT_ALLOWED', 'You are the person working this case: post an update instead of asking yourself.');
@@ -95,11 +103,12 @@ export function postUpdate(
     caseIdText: unknown,
     commentText: unknown,
     returnToCreatorValue: unknown,
-    waitingValue: unknown
+    waitingValue: unknown,
+    requestHash: string
 ): SavedAction {
     const returnToCreator = flag(returnToCreatorValue, 'Whether the case goes back to its creator');
     const waiting = optionalFlag(waitingValue, 'Whether the case is Waiting');
-    return save(org, POST_UPDATE_ACTION, keyText, caseIdText, commentText, 'your update', (context, comment) => {
+    return save(org, POST_UPDATE_ACTION, keyText, requestHash, caseIdText, commentText, 'your update', (context, comment) => {
         if (context.isCreator) throw new PlaybookError('NOT_ALLOWED', 'You created this case: ask the person working it a question or for an update instead.');
         const changes: Record<string, FieldValue> = {};
         const record = context.record;
@@ -120,8 +129,8 @@ export function postUpdate(
 }
 
 /** "Integration team member will change the status to 'No Response' after 21 days" of unanswered outreach: their judgement, offered once allowed. */
-export function setNoResponse(org: InMemoryOrg, keyText: unknown, caseIdText: unknown, commentText: unknown): SavedAction {
-    return save(org, NO_RESPONSE_ACTION, keyText, caseIdText, commentText, 'why the case gets No Response', (context, comment) => {
+export function setNoResponse(org: InMemoryOrg, keyText: unknown, caseIdText: unknown, commentText: unknown, requestHash: string): SavedAction {
+    return save(org, NO_RESPONSE_ACTION, keyText, requestHash, caseIdText, commentText, 'why the case gets No Response', (context, comment) => {
         if (context.isCreator) throw new PlaybookError('NOT_ALLOWED', 'The Integrations team member working the case sets No Response; you created it.');
         const state = context.state;
         if (!state.noResponseAllowed) {
@@ -138,8 +147,8 @@ export function setNoResponse(org: InMemoryOrg, keyText: unknown, caseIdText: un
 }
 
 /** "The person or team that creates the Case should close the Case", with a comment. */
-export function closeCase(org: InMemoryOrg, keyText: unknown, caseIdText: unknown, commentText: unknown): SavedAction {
-    return save(org, CLOSE_ACTION, keyText, caseIdText, commentText, 'why the case is closed', (context, comment) => {
+export function closeCase(org: InMemoryOrg, keyText: unknown, caseIdText: unknown, commentText: unknown, requestHash: string): SavedAction {
+    return save(org, CLOSE_ACTION, keyText, requestHash, caseIdText, commentText, 'why the case is closed', (context, comment) => {
         const creatorActive = (context.record.CreatedBy as SObjectRecord | null)?.IsActive !== false;
         if (!context.isCreator && creatorActive) {
             throw new PlaybookError('NOT_ALLOWED', `The person who created the case closes it: ask ${String((context.record.CreatedBy as SObjectRecord | null)?.Name ?? 'them')}.`);
@@ -160,6 +169,7 @@ function save(
     org: InMemoryOrg,
     action: string,
     keyText: unknown,
+    requestHash: string,
     caseIdText: unknown,
     commentText: unknown,
     commentWhat: string,
@@ -169,7 +179,7 @@ function save(
     const requestKey = requireKey(keyText);
     const caseId = requireCaseId(org, caseIdText);
     const typed = requireComment(commentText, commentWhat);
-    const previous = previousResponse<SavedAction>(org, requestKey, action);
+    const previous = previousResponse<SavedAction>(org, requestKey, action, requestHash);
     if (previous) return { ...previous, replayed: true };
     const record = requireOpenIntegrationCase(org, caseId);
     const settings = org.settings();
@@ -196,10 +206,10 @@ function save(
         org.db.update({ attributes: { type: 'Case' }, Id: record.Id, ...plan.changes }, 'USER_MODE', options);
         const [commentId] = org.db.insert({ attributes: { type: 'CaseComment' }, ParentId: record.Id, CommentBody: plan.comment, IsPublished: false }, 'USER_MODE');
         saved.commentId = commentId ?? null;
-        org.db.insert(requestRecord(requestKey, action, record.Id, saved), 'USER_MODE');
+        org.db.insert(requestRecord(requestKey, action, record.Id, saved, requestHash), 'USER_MODE');
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<SavedAction>(org, error, requestKey, action);
+        const stored = responseStoredMeanwhile<SavedAction>(org, error, requestKey, action, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }

@@ -45,7 +45,9 @@ export type PlaybookErrorCode =
     | 'CASE_WAITING'
     | 'TOO_EARLY'
     | 'NOT_ALLOWED'
-    | 'INTEGRATIONS_QUEUE_NOT_FOUND';
+    | 'INTEGRATIONS_QUEUE_NOT_FOUND'
+    /** A save's request key came back with another request, action or user: nothing saved; reload what is saved. */
+    | 'REQUEST_KEY_REUSED';
 
 /**
  * What a failed controller call carries: the AuraHandledException message is this object as a

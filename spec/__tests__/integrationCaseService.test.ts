@@ -5,6 +5,7 @@ import { IntegrationCaseController } from '../controllers/IntegrationCaseControl
 import { AuraHandledError, parseFault } from '../errors/auraHandled';
 import { concurrentSaveSeam } from '../services/CaseActionRequests';
 import { COMMENTS_SHOWN } from '../services/IntegrationCaseView';
+import { requestFingerprint } from '../services/RequestFingerprint';
 import { integrationCase, integrationFixture } from './integrationFixtures';
 
 function fault(action: () => unknown) {
@@ -51,18 +52,51 @@ describe('IntegrationCaseController', () => {
         const fixture = integrationFixture();
         const { org } = fixture;
         const caseId = integrationCase(fixture, { OwnerId: fixture.workerId });
+        const request = { requestKey: 'same', caseId, outcome: 'LEFT_MESSAGE', comment: 'l/m with ECP on v/m' };
+        // The concurrent repeat is the same request by the same user, so its record carries the same fingerprint.
         concurrentSaveSeam.next = {
             attributes: { type: 'Playbook_Request__c' },
             Action__c: 'IntegrationCase.logEcpContact',
             Record_Id__c: caseId,
-            Response__c: JSON.stringify({ caseId, commentId: null, ownerId: fixture.workerId, status: 'Working', replayed: false })
+            Response__c: JSON.stringify({ caseId, commentId: null, ownerId: fixture.workerId, status: 'Working', replayed: false }),
+            Request_Hash__c: requestFingerprint(request)
         };
-        const response = org.runAs(fixture.creatorId, () =>
-            new IntegrationCaseController(org).logEcpContact({ request: { requestKey: 'same', caseId, outcome: 'LEFT_MESSAGE', comment: 'l/m with ECP on v/m' } })
-        );
+        const response = org.runAs(fixture.creatorId, () => new IntegrationCaseController(org).logEcpContact({ request }));
         expect(response).toMatchObject({ replayed: true, ownerId: fixture.workerId });
         expect(org.db.all('CaseComment')).toEqual([]);
         expect(org.db.get(caseId)?.ECP_Message_Left_At__c).toBeNull();
+    });
+
+    it('refuses a concurrent save of another request with the same key as a reused key, writing nothing', () => {
+        const fixture = integrationFixture();
+        const { org } = fixture;
+        const caseId = integrationCase(fixture, { OwnerId: fixture.workerId });
+        const request = { requestKey: 'same', caseId, outcome: 'LEFT_MESSAGE', comment: 'l/m with ECP on v/m' };
+        concurrentSaveSeam.next = {
+            attributes: { type: 'Playbook_Request__c' },
+            Action__c: 'IntegrationCase.logEcpContact',
+            Record_Id__c: caseId,
+            Response__c: '{}',
+            Request_Hash__c: requestFingerprint({ ...request, outcome: 'SPOKE_RESOLVED' })
+        };
+        const refused = fault(() => org.runAs(fixture.creatorId, () => new IntegrationCaseController(org).logEcpContact({ request })));
+        expect(refused?.code).toBe('REQUEST_KEY_REUSED');
+        expect(org.db.all('CaseComment')).toEqual([]);
+        expect(org.db.get(caseId)?.ECP_Message_Left_At__c).toBeNull();
+    });
+
+    it('quotes at most 40 characters of a case Id that is not one, unprintable characters replaced', () => {
+        const fixture = integrationFixture();
+        const { org } = fixture;
+        const sent = `${'x'.repeat(38)}\u202E<script>${'y'.repeat(60)}`;
+        const refused = fault(() =>
+            org.runAs(fixture.creatorId, () =>
+                new IntegrationCaseController(org).logEcpContact({ request: { requestKey: 'k', caseId: sent, outcome: 'LEFT_MESSAGE', comment: 'l/m' } })
+            )
+        );
+        expect(refused?.code).toBe('INVALID_INPUT');
+        expect(refused?.message).toBe(`"${'x'.repeat(38)}\uFFFD<\u2026" is not a record id.`);
+        expect(org.db.all('CaseComment')).toEqual([]);
     });
 
     it('opens with the latest 50 comments whatever their number, within a fixed budget of queries', () => {

@@ -40,6 +40,10 @@ const LOGGED_CALL = 'LogACallController/saveCall-logCompletedOnCase';
 const NEW_INSTALLER = 'LogACallController/saveCall-createsInstallerContact';
 const CONTACT_LEFT = 'CallWizardController/saveCallOutcome-contactLeftExistingContactScored';
 const REVIEW = 'LogReviewController/saveReview-success';
+const ECP_CONTACT = 'IntegrationCaseController/logEcpContact-spokeNotResolved';
+const ECP_UPDATE = 'IntegrationCaseController/askWorker-updateTheEcpAskedFor';
+const WAITING = 'IntegrationCaseController/postUpdate-setsWaiting';
+const CLOSE = 'IntegrationCaseController/closeCase-afterNoReplyFor48Hours';
 
 const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     // The review's silent drops: the record used to be written without the field.
@@ -64,7 +68,15 @@ const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     [LOGGED_CALL, ['request', 'contactIds'], '003000000000001AAA'],
     [NEW_INSTALLER, ['request', 'contactIds', 0], 12],
     [REVIEW, ['request'], ['a list']],
-    [REVIEW, ['request'], 'a text']
+    [REVIEW, ['request'], 'a text'],
+    // Procedure 004's saves: a comment, a choice or a flag of another type.
+    [ECP_CONTACT, ['request', 'comment'], 42],
+    [ECP_CONTACT, ['request', 'outcome'], ['LEFT_MESSAGE']],
+    [ECP_UPDATE, ['request', 'ecpRequested'], 'yes'],
+    [ECP_UPDATE, ['request', 'kind'], { kind: 'UPDATE' }],
+    [WAITING, ['request', 'waiting'], 1],
+    [WAITING, ['request', 'returnToCreator'], 'back to Cora'],
+    [CLOSE, ['request', 'caseId'], ['500000000000001AAA']]
 ];
 
 describe('a wrong-typed field is refused before the controller runs', () => {

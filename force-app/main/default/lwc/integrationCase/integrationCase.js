@@ -4,7 +4,7 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED } from 'c/playbookClient';
 import { getIntegrationCase, save } from './integrationCaseApi';
 import { PROBLEM_MESSAGES, clockRows, commentRows, draftProblem, dueLine, formButtons, formLabel, initialDraft, nextActionText, owedByText, saveCall, savedMessage, statusChoices, updateRequestNote, withOutcome } from './integrationCaseModel';
 import TITLE from '@salesforce/label/c.IntegrationCase_Title';
@@ -256,6 +256,11 @@ export default class IntegrationCase extends LightningElement {
         }
         finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.caseId) {
+            // The key came back with another request: show what is saved (the draft stays), and the next save gets a new key.
+            this.requestKey = null;
+            await this.load(this.caseId);
         }
     }
 }

@@ -4,7 +4,7 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, type UserFacingError } from 'c/playbookClient';
 import type { IntegrationCaseResponse } from 'c/playbookContracts';
 import { getIntegrationCase, save } from './integrationCaseApi';
 import {
@@ -312,6 +312,11 @@ export default class IntegrationCase extends LightningElement {
             this.saveError = reduceError(error);
         } finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.caseId) {
+            // The key came back with another request: show what is saved (the draft stays), and the next save gets a new key.
+            this.requestKey = null;
+            await this.load(this.caseId);
         }
     }
 }

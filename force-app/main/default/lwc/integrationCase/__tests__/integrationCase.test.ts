@@ -193,6 +193,43 @@ describe('c-integration-case', () => {
         expect(keys[1]).toBe(keys[0]);
     });
 
+    it('after REQUEST_KEY_REUSED reloads the case, keeps the typed comment and saves under a new key', async () => {
+        mocked(logEcpContact).mockRejectedValueOnce({
+            status: 500,
+            body: { message: JSON.stringify({ code: 'REQUEST_KEY_REUSED', message: 'Nothing was saved.', reference: 'AB12CD34' }) }
+        });
+        const element = await mount();
+        await openForm(element, 'CONTACT');
+        await type(element, 'Left a detailed message with the office manager.');
+        await clickSave(element);
+        expect(getIntegrationCase).toHaveBeenCalledTimes(2);
+        expect(text(element, '[data-id="save-error"]')).toContain('Nothing was saved. (Reference: AB12CD34)');
+        expect($(element, 'lightning-textarea[data-id="comment"]').value).toBe('Left a detailed message with the office manager.');
+
+        mocked(logEcpContact).mockResolvedValueOnce(SAVED);
+        await clickSave(element);
+        const [first, second] = mocked(logEcpContact).mock.calls.map(([params]) => params.request);
+        expect(second.comment).toBe('Left a detailed message with the office manager.');
+        expect(second.requestKey).toMatch(/^[0-9a-f]{32}$/);
+        expect(second.requestKey).not.toBe(first.requestKey);
+    });
+
+    it("answers the platform's refusals with the package's messages", async () => {
+        mocked(askWorker).mockRejectedValueOnce({ status: 500, body: { message: "You do not have access to the Apex class named 'IntegrationCaseController'." } });
+        const element = await mount();
+        await openForm(element, 'ASK');
+        await type(element, 'Is the mapping fixed?');
+        await clickSave(element);
+        expect(text(element, '[data-id="save-error"]')).toContain('Ask your Salesforce admin to assign you the Playbooks Agent permission set.');
+
+        mocked(askWorker).mockRejectedValueOnce({
+            status: 500,
+            body: { message: "Value provided is invalid for action parameter 'request' of type 'IntegrationCaseController.AskWorkerRequest'" }
+        });
+        await clickSave(element);
+        expect(text(element, '[data-id="save-error"]')).toContain('The page sent the server something it could not read, so nothing was saved.');
+    });
+
     it('makes one call for a double click and disables the buttons while saving', async () => {
         let finish: (value: unknown) => void = () => undefined;
         mocked(logEcpContact).mockReturnValue(new Promise((resolve) => (finish = resolve)));

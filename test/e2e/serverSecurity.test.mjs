@@ -88,6 +88,41 @@ describe('workbench server: only its own origin, 400 for malformed input, securi
         assert.equal(read.status, 200, 'the next call was not armed to fail');
     });
 
+    test("procedure 004's shell controls take the same guard: no cross-site or non-JSON clock move, daily job or new case", async () => {
+        const clockBefore = (await session.api('GET', '/api/clock')).body;
+        const casesBefore = (await session.api('GET', '/api/records?sobject=Case')).body.length;
+        const writes = [
+            ['/api/clock/advance', JSON.stringify({ minutes: 60 })],
+            ['/api/clock/reset', '{}'],
+            ['/api/jobs/integration-monitor', '{}'],
+            ['/api/workbench/integration-cases', JSON.stringify({ subject: 'Planted by another site' })]
+        ];
+        for (const [path, body] of writes) {
+            for (const headers of [{ Origin: EVIL, 'Content-Type': 'text/plain' }, { 'Content-Type': 'text/plain' }, { Origin: EVIL, ...JSON_TYPE }]) {
+                const answer = await raw(port, 'POST', path, { headers, body });
+                assert.ok([403, 415].includes(answer.status), `${path} ${JSON.stringify(headers)}: ${answer.status} ${answer.text}`);
+                assert.equal(answer.headers['x-frame-options'], 'DENY', path);
+            }
+        }
+        assert.deepEqual((await session.api('GET', '/api/clock')).body.offsetMinutes, clockBefore.offsetMinutes, 'the clock did not move');
+        assert.equal((await session.api('GET', '/api/records?sobject=Case')).body.length, casesBefore, 'no case was created');
+
+        for (const [path, body, message] of [
+            ['/api/clock/advance', 'null', /Send a JSON object as the body: \{ "minutes": 60 \}/],
+            ['/api/clock/advance', '[60]', /Send a JSON object/],
+            ['/api/workbench/integration-cases', '"a subject"', /Send a JSON object as the body: \{ "subject"/]
+        ]) {
+            const answer = await raw(port, 'POST', path, { headers: JSON_TYPE, body });
+            assert.equal(answer.status, 400, `${path} ${body}: ${answer.text}`);
+            assert.match(answer.json.message, message);
+        }
+        for (const path of ['/api/clock', '/api/workbench/integration-cases?view=created', '/api/workbench/notifications']) {
+            const read = await raw(port, 'GET', path, { headers: { Host: `evil.example:${port}` } });
+            assert.equal(read.status, 403, path);
+            assert.equal((await raw(port, 'GET', path)).headers['content-security-policy'], CONTENT_SECURITY_POLICY, path);
+        }
+    });
+
     test('a request under another host name is refused, as a DNS-rebinding page would send it', async () => {
         const rebound = await raw(port, 'GET', '/api/records?sobject=User', { headers: { Host: `evil.example:${port}` } });
         assert.equal(rebound.status, 403);

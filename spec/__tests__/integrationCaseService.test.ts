@@ -1,6 +1,7 @@
 // IntegrationCaseController over the in-memory org: what the conformance vectors do not pin (message wording,
 // a concurrent repeat, the opening budget with many comments). The vectors in
 // spec/vectors/IntegrationCaseController cover every action and clock rule.
+import type { LogEcpContactRequest } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import { IntegrationCaseController } from '../controllers/IntegrationCaseController';
 import { AuraHandledError, parseFault } from '../errors/auraHandled';
 import { concurrentSaveSeam } from '../services/CaseActionRequests';
@@ -52,7 +53,7 @@ describe('IntegrationCaseController', () => {
         const fixture = integrationFixture();
         const { org } = fixture;
         const caseId = integrationCase(fixture, { OwnerId: fixture.workerId });
-        const request = { requestKey: 'same', caseId, outcome: 'LEFT_MESSAGE', comment: 'l/m with ECP on v/m' };
+        const request: LogEcpContactRequest = { requestKey: 'same', caseId, outcome: 'LEFT_MESSAGE', comment: 'l/m with ECP on v/m' };
         // The concurrent repeat is the same request by the same user, so its record carries the same fingerprint.
         concurrentSaveSeam.next = {
             attributes: { type: 'Playbook_Request__c' },
@@ -71,7 +72,7 @@ describe('IntegrationCaseController', () => {
         const fixture = integrationFixture();
         const { org } = fixture;
         const caseId = integrationCase(fixture, { OwnerId: fixture.workerId });
-        const request = { requestKey: 'same', caseId, outcome: 'LEFT_MESSAGE', comment: 'l/m with ECP on v/m' };
+        const request: LogEcpContactRequest = { requestKey: 'same', caseId, outcome: 'LEFT_MESSAGE', comment: 'l/m with ECP on v/m' };
         concurrentSaveSeam.next = {
             attributes: { type: 'Playbook_Request__c' },
             Action__c: 'IntegrationCase.logEcpContact',

@@ -13,6 +13,7 @@ import { registerNumbers } from './numeric';
 import { registerPatterns } from './patterns';
 import { Natives } from './registry';
 import { registerSchema } from './schema';
+import { registerStringEscapes } from './stringEscapes';
 import { registerStrings } from './strings';
 import { registerSystem } from './system';
 
@@ -56,6 +57,7 @@ const DECLARABLE_TYPES = [
 export function createNatives(apiVersion: string): Natives {
     const natives = new Natives();
     registerStrings(natives);
+    registerStringEscapes(natives);
     registerNumbers(natives);
     registerDates(natives);
     registerCollections(natives);

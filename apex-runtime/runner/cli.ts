@@ -1,4 +1,4 @@
-// `npm run apex:test [-- --tests A,B] [--coverage] [--now ISO] [--time-zone Zone] [--shared-activities on|off]`
+// `npm run apex:test [-- --tests A,B] [--coverage] [--now ISO] [--time-zone Zone] [--shared-activities on|off] [--dir folder]`
 // Runs the package's Apex tests offline and prints one line per test method (PASS, FAIL with the
 // message and the Apex stack, XFAIL with the listed reason), the summary
 // `N passed, N failed, N expected to fail`, and with --coverage the line coverage of every class
@@ -24,12 +24,14 @@ interface Options {
     verbose: boolean;
     summaryFile: string | null;
     prune: boolean;
+    /** Folders whose Apex runs instead of the package's (relative to the project root). */
+    folders: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options {
-    const options: Options = { tests: null, coverage: false, now: null, timeZone: DEFAULT_TIME_ZONE, sharedActivities: undefined, verbose: false, summaryFile: null, prune: false };
+    const options: Options = { tests: null, coverage: false, now: null, timeZone: DEFAULT_TIME_ZONE, sharedActivities: undefined, verbose: false, summaryFile: null, prune: false, folders: [] };
     for (let index = 0; index < argv.length; index++) {
         const flag = argv[index] as string;
         const value = (): string => {
@@ -73,8 +75,13 @@ function parseArguments(argv: readonly string[]): Options {
             case '--prune-expected-failures':
                 options.prune = true;
                 break;
+            case '--dir':
+                options.folders.push(value());
+                break;
             default:
-                throw new UsageError(`Unknown option ${flag}. Use --tests A,B, --coverage, --now ISO, --time-zone Zone, --shared-activities on|off, --verbose, --prune-expected-failures.`);
+                throw new UsageError(
+                    `Unknown option ${flag}. Use --tests A,B, --coverage, --now ISO, --time-zone Zone, --shared-activities on|off, --verbose, --prune-expected-failures, --dir folder.`
+                );
         }
     }
     return options;
@@ -115,13 +122,28 @@ export function main(argv: readonly string[], root: string = findProjectRoot()):
         }
         throw error;
     }
+    if (options.prune && options.folders.length) {
+        console.error('apex:test: --prune-expected-failures applies to the package run, not to --dir');
+        return 2;
+    }
     const started = Date.now();
     const expectedFile = join(root, 'apex-runtime', 'expected-failures.txt');
-    const expected = readExpectedFailures(expectedFile);
-    const runtime = projectRuntime(
-        { root, clock: { instant: options.now ?? new Date(), timeZone: options.timeZone }, sharedActivities: options.sharedActivities },
-        join(root, '.build', 'apex-ast')
-    );
+    // The expected-failure list is the package's; Apex of other folders runs without one.
+    const expected = options.folders.length ? new Map<string, ExpectedFailure>() : readExpectedFailures(expectedFile);
+    let runtime: ReturnType<typeof projectRuntime>;
+    try {
+        runtime = projectRuntime(
+            { root, clock: { instant: options.now ?? new Date(), timeZone: options.timeZone }, sharedActivities: options.sharedActivities },
+            join(root, '.build', 'apex-ast'),
+            options.folders
+        );
+    } catch (error) {
+        if (error instanceof Error && /no such folder/.test(error.message)) {
+            console.error(`apex:test: ${error.message}`);
+            return 2;
+        }
+        throw error;
+    }
     let testClasses = discoverTests(runtime.program.allClasses());
     if (options.tests) {
         const wanted = new Set(options.tests.map((name) => name.toLowerCase()));
@@ -170,7 +192,7 @@ export function main(argv: readonly string[], root: string = findProjectRoot()):
         classSeconds[testClass.cls.name] = (Date.now() - classStarted) / 1000;
     }
     const stale = new Set<string>();
-    if (!options.tests) {
+    if (!options.tests && !options.folders.length) {
         for (const entry of expected.values()) {
             if (seen.has(entry.test.toLowerCase())) continue;
             failed += 1;
@@ -189,7 +211,7 @@ export function main(argv: readonly string[], root: string = findProjectRoot()):
     }
     const reports = join(root, 'reports');
     mkdirSync(reports, { recursive: true });
-    writeFileSync(join(reports, 'apex-junit.xml'), junitXml(results));
+    writeFileSync(join(reports, options.folders.length ? 'apex-junit-dir.xml' : 'apex-junit.xml'), junitXml(results));
     if (options.coverage) {
         const lines = coverage(runtime.program, runtime.files, runtime.interpreter.executed);
         const width = Math.max(...lines.map((line) => line.name.length), 10);

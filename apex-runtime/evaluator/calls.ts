@@ -7,7 +7,7 @@ import { nullPointer } from './operators';
 import { isInstanceOf, runtimeTypeName, typeName } from './types';
 import { ApexList, ApexMap, ApexObject, ApexSet, EnumValue, isSObject, NativeObject, prim, TypeValue, type ApexType, type Value } from './values';
 import type { Interpreter } from './interpreter';
-import { ReturnSignal, Scope, type Frame, type StaticTarget, QUERY_RESULT } from './frames';
+import { ReturnSignal, Scope, SHORT_CIRCUIT, type Frame, type Link, type StaticTarget, QUERY_RESULT } from './frames';
 import { execStatements } from './statements';
 import { staticTarget } from './members';
 
@@ -84,7 +84,7 @@ export function evalArgs(it: Interpreter, args: readonly Expr[]): Value[] {
     return args.map((arg) => it.eval(arg));
 }
 
-export function evalCall(it: Interpreter, expr: Extract<Expr, { k: 'call' }>): Value {
+export function evalCall(it: Interpreter, expr: Extract<Expr, { k: 'call' }>): Link {
     const lower = expr.n.toLowerCase();
     if (!expr.o) return callUnqualified(it, expr.n, evalArgs(it, expr.a));
     if (expr.o.k === 'super') {
@@ -98,9 +98,10 @@ export function evalCall(it: Interpreter, expr: Extract<Expr, { k: 'call' }>): V
     }
     const target = staticTarget(it, expr.o);
     if (target) return callStatic(it, target, expr.n, evalArgs(it, expr.a));
-    const value = it.eval(expr.o);
+    const value = it.evalLink(expr.o);
+    if (value === SHORT_CIRCUIT) return SHORT_CIRCUIT;
     if (value === null) {
-        if (expr.safe) return null;
+        if (expr.safe) return SHORT_CIRCUIT;
         throw it.toApex(nullPointer());
     }
     return callInstance(it, value, expr.n, evalArgs(it, expr.a));

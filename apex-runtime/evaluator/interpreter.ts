@@ -17,7 +17,7 @@ import { arithmetic, bitwise, bitwiseNot, negate, nullPointer } from './operator
 import { concatText, valueOfText, type TextHost } from './text';
 import { cast, coerce, isInstanceOf, runtimeTypeName, typeName } from './types';
 import { ApexDecimal, ApexDouble, ApexList, ApexMap, ApexObject, TypeValue, type ApexType, type SObjectLike, type Value } from './values';
-import { type Signal, Scope, type Frame, type NodeCache, MAX_STACK_DEPTH, QUERY_RESULT, type TriggerContextData } from './frames';
+import { type Signal, Scope, type Frame, type Link, type NodeCache, MAX_STACK_DEPTH, QUERY_RESULT, SHORT_CIRCUIT, type TriggerContextData } from './frames';
 import * as Statements from './statements';
 import * as Members from './members';
 import * as Calls from './calls';
@@ -355,16 +355,10 @@ export class Interpreter implements TextHost, EqualityHost {
                 if (!this.frame.self) this.unsupported('this in a static context');
                 return this.frame.self;
             case 'field':
-                return Members.evalField(this, expr);
             case 'call':
-                this.frame.line = expr.l;
-                return Calls.evalCall(this, expr);
             case 'index': {
-                const target = this.eval(expr.o);
-                const index = this.eval(expr.i);
-                if (target === null) throw this.toApex(nullPointer());
-                if (!(target instanceof ApexList)) return this.unsupported(`[] on ${runtimeTypeName(target)}`);
-                return this.native(() => this.collections.listGet(target, index));
+                const value = this.evalLink(expr);
+                return value === SHORT_CIRCUIT ? null : value;
             }
             case 'new':
                 this.frame.line = expr.l;
@@ -444,6 +438,27 @@ export class Interpreter implements TextHost, EqualityHost {
                 return this.unsupported('super used as a value');
             case 'ctorcall':
                 return this.unsupported('this(...) or super(...) outside the first line of a constructor');
+        }
+    }
+
+    /** A link of a member chain (field, call, index): SHORT_CIRCUIT when a safe navigation operator before it met null. */
+    evalLink(expr: Expr): Link {
+        switch (expr.k) {
+            case 'field':
+                return Members.evalField(this, expr);
+            case 'call':
+                this.frame.line = expr.l;
+                return Calls.evalCall(this, expr);
+            case 'index': {
+                const target = this.evalLink(expr.o);
+                if (target === SHORT_CIRCUIT) return SHORT_CIRCUIT;
+                const index = this.eval(expr.i);
+                if (target === null) throw this.toApex(nullPointer());
+                if (!(target instanceof ApexList)) return this.unsupported(`[] on ${runtimeTypeName(target)}`);
+                return this.native(() => this.collections.listGet(target, index));
+            }
+            default:
+                return this.eval(expr);
         }
     }
 

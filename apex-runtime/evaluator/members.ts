@@ -6,7 +6,7 @@ import { arithmetic, bitwise, nullPointer, step } from './operators';
 import { runtimeTypeName, typeName } from './types';
 import { ApexList, ApexObject, NativeObject, type ApexType, type Value } from './values';
 import type { Interpreter } from './interpreter';
-import { ReturnSignal, Scope, type Frame, type StaticTarget, type NodeCache, QUERY_RESULT } from './frames';
+import { ReturnSignal, Scope, SHORT_CIRCUIT, type Frame, type Link, type StaticTarget, type NodeCache, QUERY_RESULT } from './frames';
 import { execBlock } from './statements';
 
 // ---- names, fields and assignment -------------------------------------------------------------------
@@ -145,13 +145,14 @@ export function isStaticMemberOf(base: StaticTarget, name: string): boolean {
     return Boolean(cls.findField(lower) || cls.findProperty(lower) || cls.enumValues.some((value) => value.name.toLowerCase() === lower));
 }
 
-export function evalField(it: Interpreter, expr: Extract<Expr, { k: 'field' }>): Value {
+export function evalField(it: Interpreter, expr: Extract<Expr, { k: 'field' }>): Link {
     const target = staticTarget(it, expr.o);
     if (target) return staticMember(it, target, expr.n);
     if (expr.o.k === 'super') return readMember(it, it.frame.self, expr.n, false);
-    const value = it.eval(expr.o);
+    const value = it.evalLink(expr.o);
+    if (value === SHORT_CIRCUIT) return SHORT_CIRCUIT;
     if (value === null) {
-        if (expr.safe) return null;
+        if (expr.safe) return SHORT_CIRCUIT;
         throw it.toApex(nullPointer());
     }
     return readMember(it, value, expr.n, expr.safe);
@@ -293,11 +294,12 @@ export function staticLvalue(it: Interpreter, target: StaticTarget, name: string
 }
 
 export function evalAssign(it: Interpreter, expr: Extract<Expr, { k: 'assign' }>): Value {
+    // The value of an assignment is the value assigned: a property's getter does not run again.
     const place = lvalue(it, expr.target);
     if (expr.op === '=') {
         const value = it.eval(expr.e);
         place.set(value);
-        return place.get();
+        return value;
     }
     const operator = expr.op.slice(0, -1);
     const current = place.get();
@@ -306,7 +308,7 @@ export function evalAssign(it: Interpreter, expr: Extract<Expr, { k: 'assign' }>
         ? it.native(() => arithmetic(operator, current, operand, (value) => it.concat(value)))
         : it.native(() => bitwise(operator, current, operand));
     place.set(result);
-    return place.get();
+    return result;
 }
 
 export function evalIncDec(it: Interpreter, expr: Extract<Expr, { k: 'incdec' }>): Value {
@@ -314,5 +316,5 @@ export function evalIncDec(it: Interpreter, expr: Extract<Expr, { k: 'incdec' }>
     const before = place.get();
     const after = it.native(() => step(before, expr.op === '++' ? 1 : -1));
     place.set(after);
-    return expr.prefix ? place.get() : before;
+    return expr.prefix ? after : before;
 }

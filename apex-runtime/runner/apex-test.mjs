@@ -104,7 +104,7 @@ async function runMain() {
     writeFileSync(timingsFile, JSON.stringify({ ...timings, ...reporter.timings }));
 }
 
-if (!isMainThread) {
+if (!isMainThread && workerData?.shard) {
     runWorker();
 } else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     await runMain();

@@ -46,13 +46,33 @@ export function assignClasses(classes: readonly { name: string; methods: number 
     return owner;
 }
 
+/**
+ * The classes `--tests` names; an entry `Class.method` runs that method of the class only (as `sf apex run test
+ * --tests Class.method` does), with the class's @TestSetup.
+ */
 function selectClasses(all: TestClass[], options: Options): TestClass[] {
     if (!options.tests) return all;
-    const known = new Set(all.map((testClass) => testClass.cls.lower));
-    const unknown = options.tests.filter((name) => !known.has(name.toLowerCase()));
-    if (unknown.length) throw new ShardError(`no test class named ${unknown.join(', ')} (test classes: ${all.map((testClass) => testClass.cls.name).join(', ')})`);
-    const wanted = new Set(options.tests.map((name) => name.toLowerCase()));
-    return all.filter((testClass) => wanted.has(testClass.cls.lower));
+    const byName = new Map(all.map((testClass) => [testClass.cls.lower, testClass]));
+    const methodsByClass = new Map<string, Set<string> | null>();
+    const unknown: string[] = [];
+    for (const entry of options.tests) {
+        const [className, methodName, ...rest] = entry.toLowerCase().split('.');
+        const testClass = className ? byName.get(className) : undefined;
+        if (!testClass || rest.length || (methodName !== undefined && !testClass.tests.some((method) => method.name.toLowerCase() === methodName))) {
+            unknown.push(entry);
+            continue;
+        }
+        const methods = methodsByClass.get(testClass.cls.lower);
+        if (methodName === undefined || methods === null) methodsByClass.set(testClass.cls.lower, null);
+        else methodsByClass.set(testClass.cls.lower, new Set([...(methods ?? []), methodName]));
+    }
+    if (unknown.length) throw new ShardError(`no test class or test method named ${unknown.join(', ')} (test classes: ${all.map((testClass) => testClass.cls.name).join(', ')})`);
+    return all
+        .filter((testClass) => methodsByClass.has(testClass.cls.lower))
+        .map((testClass) => {
+            const methods = methodsByClass.get(testClass.cls.lower);
+            return methods ? { ...testClass, tests: testClass.tests.filter((method) => methods.has(method.name.toLowerCase())) } : testClass;
+        });
 }
 
 /** Runs worker `shard` of `count`; `onClass` hears of each class as it finishes. */

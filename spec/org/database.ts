@@ -593,9 +593,18 @@ export class Database {
             if (!(operation === 'create' ? objectAccess.create : objectAccess.edit)) {
                 throw new NoAccessError(`Insufficient access to ${operation} ${row.objectName}`);
             }
+            // A field without edit access in user mode is INVALID_FIELD_FOR_INSERT_UPDATE, the API's field-level
+            // security refusal ("Unable to create/update fields: ... Please check the security settings of this
+            // field"; Apex Developer Guide "Set an Access Mode for Database Operations": getFieldNames() gives the
+            // fields that violated FLS), not INSUFFICIENT_ACCESS_OR_READONLY, which is object and record access.
             const denied = this.host.access.deniedFields(grants, row.objectName, row.setFields, 'edit');
             if (denied.length) {
-                throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on fields', denied, row.rowIndex);
+                throw new DmlError(
+                    'INVALID_FIELD_FOR_INSERT_UPDATE',
+                    `Unable to create/update fields: ${denied.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
+                    denied,
+                    row.rowIndex
+                );
             }
         }
     }

@@ -9,7 +9,7 @@ import { ApexList, ApexMap, ApexObject, ApexSet, EnumValue, isSObject, NativeObj
 import type { Interpreter } from './interpreter';
 import { ReturnSignal, Scope, SHORT_CIRCUIT, type Frame, type Link, type StaticTarget, QUERY_RESULT } from './frames';
 import { execStatements } from './statements';
-import { staticTarget } from './members';
+import { failUnknownPrefix, staticTarget } from './members';
 
 // ---- invocation --------------------------------------------------------------------------------
 
@@ -17,6 +17,15 @@ export function paramType(it: Interpreter, method: MethodInfo, index: number): A
     const param = method.params[index]!;
     param.type ??= it.resolveType(param.typeRef, method.owner);
     return param.type;
+}
+
+/**
+ * The platform's compile error for a call no method matches: "Method does not exist or incorrect signature: void
+ * name(Type) from the type Cls" (the platform writes void whatever the call expected; the types here are those of
+ * the argument values, which are the declared types except for an argument declared as a supertype).
+ */
+function missingMethod(name: string, args: readonly Value[], typeName: string | null): string {
+    return `Method does not exist or incorrect signature: void ${name}(${args.map(runtimeTypeName).join(', ')})${typeName ? ` from the type ${typeName}` : ''}`;
 }
 
 /** Picks the overload whose parameter types fit the argument values best (null fits any type). */
@@ -98,6 +107,7 @@ export function evalCall(it: Interpreter, expr: Extract<Expr, { k: 'call' }>): L
     }
     const target = staticTarget(it, expr.o);
     if (target) return callStatic(it, target, expr.n, evalArgs(it, expr.a));
+    failUnknownPrefix(it, expr.o, `${expr.n}()`);
     const value = it.evalLink(expr.o);
     if (value === SHORT_CIRCUIT) return SHORT_CIRCUIT;
     if (value === null) {
@@ -125,12 +135,15 @@ export function callUnqualified(it: Interpreter, name: string, args: Value[]): V
         const candidates = outer.methodsNamed(lower).filter((method) => method.isStatic);
         if (candidates.length) return invoke(it, selectOverload(it, candidates, args, `method ${outer.name}.${name}`), null, args);
     }
-    return it.unsupported(`unknown method ${name}()`);
+    return it.compileError(missingMethod(name, args, it.frame.cls?.name ?? null));
 }
 
 export function callStaticMethod(it: Interpreter, cls: ClassInfo, name: string, args: Value[]): Value {
     const candidates = cls.methodsNamed(name.toLowerCase()).filter((method) => method.isStatic);
-    if (!candidates.length) return it.unsupported(`static method ${cls.name}.${name}`);
+    if (!candidates.length) {
+        if (!cls.systemNamespace) return it.compileError(missingMethod(name, args, cls.name));
+        return it.unsupported(`static method ${cls.name}.${name}`);
+    }
     return invoke(it, selectOverload(it, candidates, args, `method ${cls.name}.${name}`), null, args);
 }
 
@@ -193,6 +206,7 @@ export function callObjectMethod(it: Interpreter, object: ApexObject, lower: str
         case 'tostring':
             return it.concat(object);
     }
+    if (!object.cls.systemNamespace) return it.compileError(missingMethod(name, args, object.cls.name));
     return it.unsupported(`${fromSuper ? 'super.' : ''}method ${object.cls.name}.${name}()`);
 }
 

@@ -10,7 +10,7 @@ import type { Natives } from '../platform/registry';
 import { SObjectValue } from '../org/sobject';
 import { Collections } from './collections';
 import { apexEquals, compareValues, ComparisonError, exactEquals, type EqualityHost } from './equality';
-import { ApexThrow, PlatformError, RuntimeFault, UnsupportedError } from './errors';
+import { ApexThrow, CompileError, PlatformError, RuntimeFault, UnsupportedError } from './errors';
 import { exceptionData, initException, typeNameOf } from './exceptions';
 import type { CallSite, OrgRuntime } from './host';
 import { arithmetic, bitwise, bitwiseNot, negate, nullPointer } from './operators';
@@ -76,6 +76,11 @@ export class Interpreter implements TextHost, EqualityHost {
 
     unsupported(construct: string): never {
         throw new UnsupportedError(`unsupported: ${construct} (${this.where()})`);
+    }
+
+    /** An error an org reports when the class is compiled, in the platform's words (CompileError). */
+    compileError(message: string): never {
+        throw new CompileError(`compile: ${message} (${this.where()})`);
     }
 
     stackTrace(): string {

@@ -18,7 +18,7 @@ export function readName(it: Interpreter, name: string): Value {
     if (variable) return variable.value;
     const member = memberSlot(it, lower);
     if (member) return member.get();
-    return it.unsupported(`unknown name ${name}`);
+    return it.compileError(`Variable does not exist: ${name}`);
 }
 
 /** A field or property visible by simple name from the current frame: own, inherited, or an outer class's static. */
@@ -145,10 +145,22 @@ export function isStaticMemberOf(base: StaticTarget, name: string): boolean {
     return Boolean(cls.findField(lower) || cls.findProperty(lower) || cls.enumValues.some((value) => value.name.toLowerCase() === lower));
 }
 
+/**
+ * `X.member` where X is neither a variable nor a type the program knows: a platform class the runtime does not model
+ * (unsupported), or a misspelling an org would not compile. The runtime cannot tell the two apart, so it says both.
+ */
+export function failUnknownPrefix(it: Interpreter, prefix: Expr, member: string): void {
+    if (prefix.k !== 'name' || isValueName(it, prefix.n)) return;
+    it.unsupported(
+        `${prefix.n}.${member}: ${prefix.n} is not a variable, a class of the package or a platform class this runtime models (if it is no platform class either, an org does not compile it: Variable does not exist: ${prefix.n})`
+    );
+}
+
 export function evalField(it: Interpreter, expr: Extract<Expr, { k: 'field' }>): Link {
     const target = staticTarget(it, expr.o);
     if (target) return staticMember(it, target, expr.n);
     if (expr.o.k === 'super') return readMember(it, it.frame.self, expr.n, false);
+    failUnknownPrefix(it, expr.o, expr.n);
     const value = it.evalLink(expr.o);
     if (value === SHORT_CIRCUIT) return SHORT_CIRCUIT;
     if (value === null) {
@@ -174,6 +186,7 @@ export function readMember(it: Interpreter, value: Value, name: string, safe: bo
         if (field && !field.isStatic) return value.fields.get(lower) ?? null;
         const property = value.cls.findProperty(lower);
         if (property && !property.isStatic) return readProperty(it, property, value);
+        if (!value.cls.systemNamespace) return it.compileError(`Variable does not exist: ${name}`);
         return it.unsupported(`field ${name} of ${value.cls.name}`);
     }
     if (value instanceof NativeObject) return it.native(() => value.getProperty(it, lower));
@@ -193,6 +206,7 @@ export function staticMember(it: Interpreter, target: StaticTarget, name: string
             const property = owner.properties.get(lower);
             if (property && property.isStatic) return readProperty(it, property, null);
         }
+        if (!cls.systemNamespace) return it.compileError(`Variable does not exist: ${name}`);
         return it.unsupported(`static member ${cls.name}.${name}`);
     }
     if (type.k === 'sobject' && type.name) {
@@ -226,7 +240,7 @@ export function lvalue(it: Interpreter, expr: Expr): { get(): Value; set(value: 
             if (member) {
                 return { get: member.get, set: (value) => member.set(it.convertForAssignment(value, member.type)) };
             }
-            return it.unsupported(`assignment to unknown name ${expr.n}`);
+            return it.compileError(`Variable does not exist: ${expr.n}`);
         }
         case 'field': {
             const target = staticTarget(it, expr.o);
@@ -266,6 +280,7 @@ export function memberLvalue(it: Interpreter, object: Value, name: string): { ge
         }
         const property = object.cls.findProperty(lower);
         if (property && !property.isStatic) return propertySlot(it, property, object);
+        if (!object.cls.systemNamespace) return it.compileError(`Variable does not exist: ${name}`);
         return it.unsupported(`field ${name} of ${object.cls.name}`);
     }
     if (object instanceof NativeObject) {

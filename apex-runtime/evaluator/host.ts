@@ -18,6 +18,8 @@ export interface OrgRuntime {
     sobjectName(name: string): string | null;
     newSObject(objectName: string): SObjectValue;
     readField(record: SObjectValue, name: string): Value;
+    /** Whether the object has this field, relationship or child relationship in the org's schema. */
+    hasField(record: SObjectValue, name: string): boolean;
     writeField(record: SObjectValue, name: string, value: Value): void;
     /** `insert/update/upsert/delete/undelete/merge [as user|as system] target`. */
     dmlStatement(rt: Interpreter, op: DmlOperation, access: 'user' | 'system' | null, target: Value, extra: { upsertField: string[] | null; merged: Value }, site: CallSite): void;

@@ -522,7 +522,9 @@ export class Interpreter implements TextHost, EqualityHost {
      */
     singleRowIfNeeded(value: Value, type: ApexType): Value {
         if (!(value instanceof ApexList) || !(value as ApexList & { [QUERY_RESULT]?: boolean })[QUERY_RESULT]) return value;
-        if (type.k !== 'sobject') return value;
+        // AggregateResult is an SObject type too: `AggregateResult total = [SELECT COUNT(Id) n FROM Account];`.
+        const aggregate = type.k === 'native' && type.name.toLowerCase() === 'aggregateresult';
+        if (type.k !== 'sobject' && !aggregate) return value;
         if (value.items.length === 0) throw new PlatformError('QueryException', 'List has no rows for assignment to SObject');
         if (value.items.length > 1) throw new PlatformError('QueryException', 'List has more than 1 row for assignment to SObject');
         return value.items[0] as Value;

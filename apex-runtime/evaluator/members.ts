@@ -146,6 +146,20 @@ export function isStaticMemberOf(base: StaticTarget, name: string): boolean {
 }
 
 /**
+ * `record.Field` in code: a field the org's schema lacks. A custom field (`__c`, `__r`) comes from the project's
+ * metadata, so an unknown one would not compile in an org ("Variable does not exist"). The in-memory org models only
+ * some standard fields, so an unknown standard name may be a platform field it lacks: unsupported, saying both.
+ * Dynamic access (get, put) keeps the platform's SObjectException "Invalid field".
+ */
+export function requireSchemaField(it: Interpreter, record: SObjectValue, name: string): void {
+    if (it.org.hasField(record, name)) return;
+    if (/__(c|r)$/i.test(name)) it.compileError(`Variable does not exist: ${name}`);
+    it.unsupported(
+        `field ${record.objectName}.${name} is not in the in-memory org's schema: a standard field spec/org does not model (add it there), or, if the platform has no such field either, an org does not compile it: Variable does not exist: ${name}`
+    );
+}
+
+/**
  * `X.member` where X is neither a variable nor a type the program knows: a platform class the runtime does not model
  * (unsupported), or a misspelling an org would not compile. The runtime cannot tell the two apart, so it says both.
  */
@@ -176,7 +190,10 @@ export function readMember(it: Interpreter, value: Value, name: string, safe: bo
         if (safe) return null;
         throw it.toApex(nullPointer());
     }
-    if (value instanceof SObjectValue) return it.native(() => it.org.readField(value, name));
+    if (value instanceof SObjectValue) {
+        requireSchemaField(it, value, name);
+        return it.native(() => it.org.readField(value, name));
+    }
     if (value instanceof ApexList && (value as ApexList & { [QUERY_RESULT]?: boolean })[QUERY_RESULT]) {
         const row = it.native(() => it.singleRowIfNeeded(value, { k: 'sobject', name: null }));
         return readMember(it, row, name, safe);
@@ -267,6 +284,7 @@ export function lvalue(it: Interpreter, expr: Expr): { get(): Value; set(value: 
 export function memberLvalue(it: Interpreter, object: Value, name: string): { get(): Value; set(value: Value): void } {
     const lower = name.toLowerCase();
     if (object instanceof SObjectValue) {
+        requireSchemaField(it, object, name);
         return {
             get: () => it.native(() => it.org.readField(object, name)),
             set: (value) => it.native(() => it.org.writeField(object, name, value))

@@ -78,6 +78,10 @@ export class OrgBridge implements OrgRuntime {
         return new SObjectValue(this.schema, this.schema.object(objectName));
     }
 
+    hasField(record: SObjectValue, name: string): boolean {
+        return Boolean(record.slots.has(name.toLowerCase()) || record.field(name) || record.relationshipField(name) || this.schema.findChildRelationship(record.objectName, name));
+    }
+
     readField(record: SObjectValue, name: string): Value {
         const slot = record.slots.get(name.toLowerCase());
         if (slot) return slot.value;

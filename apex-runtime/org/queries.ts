@@ -160,11 +160,15 @@ export class QueryRunner {
         switch (result.kind) {
             case 'count':
                 return result.count;
-            case 'aggregate':
-                return new ApexList(
+            case 'aggregate': {
+                const list = new ApexList(
                     { k: 'native', name: 'AggregateResult' },
                     result.rows.map((row) => new AggregateResultValue(new Map(Object.entries(row).map(([key, value]) => [key.toLowerCase(), aggregateValue(value)]))))
                 );
+                // Assigned to one AggregateResult it gives its single row, as a query of rows does for an SObject.
+                Object.defineProperty(list, QUERY_RESULT, { value: true });
+                return list;
+            }
             case 'rows': {
                 const objectName = fromName ?? result.rows[0]?.attributes.type ?? null;
                 const list = new ApexList({ k: 'sobject', name: objectName }, result.rows.map((row) => toSObject(this.schema, row, true)));

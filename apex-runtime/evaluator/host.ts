@@ -27,6 +27,8 @@ export interface OrgRuntime {
     query(rt: Interpreter, node: Extract<Expr, { k: 'soql' }>, site: CallSite, resolveBind: (node: Expr) => Value): Value;
     search(rt: Interpreter, node: Extract<Expr, { k: 'sosl' }>, site: CallSite, resolveBind: (node: Expr) => Value): Value;
     runAs(rt: Interpreter, user: Value, body: () => void): void;
+    /** A call of an @future method: recorded as an AsyncApexJob, run at Test.stopTest (testContext.ts). */
+    enqueueFuture(rt: Interpreter, className: string, methodName: string, run: () => void): void;
     /** `Case.SObjectType`, `Case.Subject`: a static member of an SObject type; undefined when it has none. */
     sobjectStaticProperty(rt: Interpreter, objectName: string, lower: string): Value | undefined;
     /** `Playbook_Setting__mdt.getInstance('Default')`; undefined when the type has no such method. */

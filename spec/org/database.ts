@@ -602,7 +602,8 @@ export class Database {
                 throw new DmlError(
                     'INVALID_FIELD_FOR_INSERT_UPDATE',
                     `Unable to create/update fields: ${denied.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
-                    denied,
+                    // getDmlFieldNames() gives the field names without the object, as for every status code.
+                    denied.map((qualified) => qualified.slice(qualified.indexOf('.') + 1)),
                     row.rowIndex
                 );
             }

@@ -4,6 +4,7 @@ import type { PlatformNames } from '../binder/program';
 import type { Schema } from '../../spec/org/schema';
 import { registerAssertions } from './assertions';
 import { registerAsync } from './async';
+import { registerSecurity } from './security';
 import { registerCollections } from './collections';
 import { registerDatabase } from './database';
 import { registerDates } from './dates';
@@ -30,6 +31,8 @@ const DECLARABLE_TYPES = [
     'HttpRequest',
     'HttpResponse',
     'AggregateResult',
+    'SObjectAccessDecision',
+    'System.SObjectAccessDecision',
     'QueueableContext',
     'SchedulableContext',
     'System.QueueableContext',
@@ -69,6 +72,7 @@ export function createNatives(apiVersion: string): Natives {
     registerDatabase(natives);
     registerSchema(natives);
     registerAsync(natives);
+    registerSecurity(natives);
     return natives;
 }
 

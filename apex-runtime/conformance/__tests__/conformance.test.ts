@@ -11,7 +11,7 @@ let run: ConformanceRun;
 
 beforeAll(() => {
     run = runConformance();
-}, 120000);
+}, 300000);
 
 describe('the conformance suite', () => {
     it('runs every test class of apex-runtime/conformance/classes', () => {

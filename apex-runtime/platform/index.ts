@@ -4,6 +4,7 @@ import type { PlatformNames } from '../binder/program';
 import type { Schema } from '../../spec/org/schema';
 import { registerAssertions } from './assertions';
 import { registerAsync } from './async';
+import { registerSecurity } from './security';
 import { registerCollections } from './collections';
 import { registerDatabase } from './database';
 import { registerDates } from './dates';
@@ -14,6 +15,7 @@ import { registerNumbers } from './numeric';
 import { registerPatterns } from './patterns';
 import { Natives } from './registry';
 import { registerSchema } from './schema';
+import { registerStringEscapes } from './stringEscapes';
 import { registerStrings } from './strings';
 import { registerSystem } from './system';
 
@@ -30,6 +32,8 @@ const DECLARABLE_TYPES = [
     'HttpRequest',
     'HttpResponse',
     'AggregateResult',
+    'SObjectAccessDecision',
+    'System.SObjectAccessDecision',
     'QueueableContext',
     'SchedulableContext',
     'System.QueueableContext',
@@ -58,6 +62,7 @@ const DECLARABLE_TYPES = [
 export function createNatives(apiVersion: string): Natives {
     const natives = new Natives();
     registerStrings(natives);
+    registerStringEscapes(natives);
     registerNumbers(natives);
     registerDates(natives);
     registerCollections(natives);
@@ -70,6 +75,7 @@ export function createNatives(apiVersion: string): Natives {
     registerSchema(natives);
     registerAsync(natives);
     registerMessaging(natives);
+    registerSecurity(natives);
     return natives;
 }
 

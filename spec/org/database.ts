@@ -173,11 +173,13 @@ export class Database {
         spec: QuerySpec,
         foundIds: readonly string[],
         accessLevel: AccessLevel,
-        options: StatementOptions = {}
+        options: StatementOptions = {},
+        /** False for the second and later RETURNING objects of one SOSL statement: a statement counts once. */
+        countsAsStatement = true
     ): SObjectRecord[] {
         const prepared = prepareQuery(this.host.schema, { ...spec, where: [...(spec.where ?? []), { field: 'Id', operator: 'IN', value: foundIds }] });
         if (accessLevel === 'USER_MODE') this.requireReadable(prepared.objects, prepared.readable);
-        this.host.limits.countSoslQuery();
+        if (countsAsStatement) this.host.limits.countSoslQuery();
         const userId = this.host.runningUserId();
         return prepared.run({
             schema: this.host.schema,

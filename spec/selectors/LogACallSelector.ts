@@ -15,6 +15,7 @@ export function selectCaseForCall(org: InMemoryOrg, caseId: string): SObjectReco
                 'CaseNumber',
                 'AccountId',
                 'Account.Name',
+                'Account.Customer_Role__c',
                 'RecordType.DeveloperName',
                 'ContactId',
                 ...CONTACT_FIELDS.map((name) => `Contact.${name}`),

@@ -73,22 +73,22 @@ export function getCallContext(org: InMemoryOrg, request: { recordId?: unknown }
     const objectType = requireObject(org, recordId, ['Case', 'Account', 'Contact'], 'A call is logged on a case, an account or a contact.');
     const settings = org.settings();
     let caseRecord: SObjectRecord | undefined;
-    let account: { id: string | null; name: string | null } = { id: null, name: null };
+    let account: { id: string | null; name: string | null; role: string | null } = { id: null, name: null, role: null };
     let contact: LogACallContact | null = null;
     if (objectType === 'Case') {
         caseRecord = selectCaseForCall(org, recordId);
         if (!caseRecord) throw notFound('case');
-        account = { id: idOrNull(caseRecord.AccountId), name: textAt(caseRecord, 'Account', 'Name') };
+        account = { id: idOrNull(caseRecord.AccountId), name: textAt(caseRecord, 'Account', 'Name'), role: textAt(caseRecord, 'Account', 'Customer_Role__c') };
         contact = caseRecord.ContactId ? contactOf(caseRecord.Contact as SObjectRecord) : null;
     } else if (objectType === 'Account') {
         const record = selectAccounts(org, [recordId])[0];
         if (!record) throw notFound('account');
-        account = { id: record.Id, name: String(record.Name) };
+        account = { id: record.Id, name: String(record.Name), role: typeof record.Customer_Role__c === 'string' ? record.Customer_Role__c : null };
     } else {
         const record = selectContacts(org, [recordId])[0];
         if (!record) throw notFound('contact');
         contact = contactOf(record);
-        account = { id: contact.accountId, name: contact.accountName };
+        account = { id: contact.accountId, name: contact.accountName, role: contact.customerRole };
     }
     const isCla = textAt(caseRecord, 'RecordType', 'DeveloperName') === CLA_RECORD_TYPE;
     const openTask = offeredCallTask(org, selectOpenCallTasks(org, objectType === 'Contact' ? 'WhoId' : 'WhatId', recordId, OPEN_TASKS_READ));
@@ -101,6 +101,7 @@ export function getCallContext(org: InMemoryOrg, request: { recordId?: unknown }
         caseNumber: caseRecord ? String(caseRecord.CaseNumber) : null,
         accountId: account.id,
         accountName: account.name,
+        accountRole: account.role,
         contact,
         isCla,
         defaultSubject: (isCla ? settings.claCallSubject : null) ?? PLAIN_CALL_SUBJECT,

@@ -183,8 +183,12 @@ export default class LogACall extends LightningElement {
         return !this.creatingCustomer && !this.installer;
     }
 
+    /** Where a new installer contact can go: the page's installer organisation first, then those the search found. */
     get customerInstallerAccounts(): { accountId: string; name: string }[] {
-        return this.installerAccountOptions.map((option) => ({ accountId: option.value, name: option.label }));
+        const found = this.installerAccountOptions.map((option) => ({ accountId: option.value, name: option.label }));
+        const context = this.context;
+        if (!context?.accountId || context.accountRole !== 'Installer' || found.some((account) => account.accountId === context.accountId)) return found;
+        return [{ accountId: context.accountId, name: context.accountName ?? context.accountId }, ...found];
     }
 
     get errors(): DraftErrors {

@@ -104,6 +104,8 @@ export interface LogACallContextResponse {
     caseNumber: string | null;
     accountId: string | null;
     accountName: string | null;
+    /** Account.Customer_Role__c of that account (Dealership, Homeowner, Installer). */
+    accountRole: string | null;
     /** The record's contact (the case contact, or the contact page's contact). */
     contact: LogACallContact | null;
     /** A Customer Loyalty Assessment case: subject and comments prefix come from the settings. */

@@ -91,6 +91,38 @@ describe('the Additional Dispositions field', () => {
         expect(() => dispositionsValue(field, ['Warranty', 'Billing Question'])).toThrow(/Choose one value/);
     });
 
+    it('Log a Call offers it and writes the chosen values on the call; values the field does not have are refused, writing nothing', () => {
+        const { org } = orgWith({ additionalDispositions: true });
+        const [accountId] = org.runAs(org.adminUserId, () =>
+            org.db.insert({ attributes: { type: 'Account' }, Name: 'Rivera Household', Customer_Role__c: 'Homeowner' }, 'SYSTEM_MODE')
+        ) as [string];
+        const context = invokeController(org, 'LogACallController', 'getCallContext', { request: { recordId: accountId } }) as Record<string, unknown>;
+        expect(context.additionalDispositions).toMatchObject({ fieldApiName: 'Additional_Dispositions__c', multiple: true });
+        const request = (key: string, values: string[]) => ({
+            request: {
+                requestKey: key,
+                recordId: accountId,
+                mode: 'LOG_COMPLETED',
+                existingTaskId: null,
+                subject: 'Call',
+                comments: null,
+                callType: 'Inbound',
+                outcome: null,
+                reminderAt: null,
+                dueDate: null,
+                contactIds: [],
+                newInstallerContact: null,
+                caseId: null,
+                accountIds: [accountId],
+                additionalDispositions: values
+            }
+        });
+        const saved = invokeController(org, 'LogACallController', 'saveCall', request('k1', ['Warranty', 'Billing Question'])) as { taskId: string };
+        expect(org.db.get(saved.taskId)?.Additional_Dispositions__c).toBe('Warranty;Billing Question');
+        expect(() => invokeController(org, 'LogACallController', 'saveCall', request('k2', ['Lottery']))).toThrow(AuraHandledError);
+        expect(org.db.all('Task')).toHaveLength(1);
+    });
+
     it('not offered to a user who may not edit it, nor when the setting names a field that is not a picklist', () => {
         const { org } = orgWith({ additionalDispositions: true });
         const plainId = org.createUser({ FirstName: 'Pat', LastName: 'Plain', profile: 'Minimum Access - Salesforce' });

@@ -1,9 +1,12 @@
 // What the support team's org already holds and the package names in its settings without shipping it
 // (procedure 002): the Contact record type "Installer Contact" ("click on 'Related Contacts' and then 'New
 // Contact' ... Click on 'Installer Contact'") and the phone system's Task field "Additional Dispositions"
-// ("you will be able to edit ... Additional Dispositions"). A new org has neither; an in-memory org gets them
-// as org options, which vectors choose with "orgFeatures" (spec/vectors/vector.schema.json). The package
-// detects both at run time (spec/services/OrgCustomizations.ts and its Apex twin).
+// ("you will be able to edit ... Additional Dispositions"). A new org has neither, and the package ships no copy
+// of either (not even to scratch orgs), so the conformance vectors describe an org without them and their Apex
+// replay forces that (InstallerContactRecordType.setPresentForTest(false), AdditionalDispositions likewise). An
+// in-memory org gets them as options, for the jest tests of the "present" paths and for the workbench, which
+// stands for the team's org. The package detects both at run time (spec/services/InstallerContactRecordType.ts,
+// spec/services/AdditionalDispositions.ts and their Apex twins).
 import type { FieldAccess } from './access';
 import type { RecordTypeSetup } from './InMemoryOrg';
 import type { FieldDefinition, ObjectDefinition } from './schema';

@@ -62,10 +62,6 @@ export interface VectorLimits {
 export interface VectorOrgFeatures {
     /** Shared Activities on (TaskRelation exists) or off; omitted: the org's default (off in memory). */
     sharedActivities?: boolean;
-    /** The team's Contact record type Installer_Contact exists and is available (spec/org/teamOrg.ts); omitted: absent. */
-    installerContactRecordType?: boolean;
-    /** The phone system's Task field Additional_Dispositions__c exists (spec/org/teamOrg.ts); omitted: absent. */
-    additionalDispositions?: boolean;
 }
 
 export interface Vector {

@@ -35,6 +35,10 @@ const SETTINGS = {
     pageSize: { field: 'Page_Size__c', kind: 'number', minimum: 1 },
     requestRetentionDays: { field: 'Request_Retention_Days__c', kind: 'number', minimum: 1 },
     vagueSubjectWords: { field: 'Vague_Subject_Words__c', kind: 'list', lowerCase: true },
+    phoneSystemUsername: { field: 'Phone_System_Username__c', kind: 'text' },
+    phoneTasksByCallObject: { field: 'Phone_Tasks_By_Call_Object__c', kind: 'checkbox' },
+    installerContactRecordType: { field: 'Installer_Contact_Record_Type__c', kind: 'text' },
+    additionalDispositionsField: { field: 'Additional_Dispositions_Field__c', kind: 'text' },
     integrationsQueue: { field: 'Integrations_Queue__c', kind: 'text' },
     integrationWaitingStatus: { field: 'Integration_Waiting_Status__c', kind: 'text' },
     integrationNoResponseStatus: { field: 'Integration_No_Response_Status__c', kind: 'text' },
@@ -99,17 +103,17 @@ function readNumber(field: string, raw: SettingValue, fallback: SettingValue, mi
     return raw < minimum || raw > LARGEST_INTEGER ? readNumber(field, fallback, null, minimum) : raw;
 }
 
-function readText(field: string, raw: SettingValue, fallback: SettingValue): string | null {
-    if (raw === null) return fallback === null ? null : readText(field, fallback, null);
-    if (typeof raw !== 'string') throw new SettingsError(`Playbook Setting ${field} must be text, but the value is ${String(raw)}.`);
-    return raw.trim() === '' ? (fallback === null ? null : readText(field, fallback, null)) : raw;
-}
-
-/** A checkbox field: a custom metadata checkbox is never null, so the Default record always holds true or false. */
+/** A checkbox: custom metadata stores true or false; a blank override falls back to the Default record. */
 function readCheckbox(field: string, raw: SettingValue, fallback: SettingValue): boolean {
     if (raw === null) return fallback === null ? false : readCheckbox(field, fallback, null);
     if (typeof raw !== 'boolean') throw new SettingsError(`Playbook Setting ${field} must be true or false, but the value is ${String(raw)}.`);
     return raw;
+}
+
+function readText(field: string, raw: SettingValue, fallback: SettingValue): string | null {
+    if (raw === null) return fallback === null ? null : readText(field, fallback, null);
+    if (typeof raw !== 'string') throw new SettingsError(`Playbook Setting ${field} must be text, but the value is ${String(raw)}.`);
+    return raw.trim() === '' ? (fallback === null ? null : readText(field, fallback, null)) : raw;
 }
 
 function splitList(text: string | null, lowerCase: boolean): string[] {

@@ -3,13 +3,20 @@
 import { apiPath, getJson, query, soqlLiteral } from '../rest.mjs';
 import { SETTINGS_TYPE, shippedSettings } from './project-facts.mjs';
 
-/** The settings fields the checks read: the Origin value, the queues, the two usernames and procedure 004's names. */
+/**
+ * The settings fields the checks read: the Origin value, the queues, the usernames, the phone system's rule, the
+ * names of the team's Installer Contact record type and Additional Dispositions field, and procedure 004's names.
+ */
 export const SETTINGS_FIELDS = [
     'Support_Case_Origin__c',
     'Team_Loyalty_Queue__c',
     'Back_Office_Queue__c',
     'Manager_Username__c',
     'Data_Steward_Username__c',
+    'Phone_System_Username__c',
+    'Phone_Tasks_By_Call_Object__c',
+    'Installer_Contact_Record_Type__c',
+    'Additional_Dispositions_Field__c',
     'Integrations_Queue__c',
     'Integration_Waiting_Status__c',
     'Integration_No_Response_Status__c',

@@ -15,6 +15,9 @@ import * as scheduledJobs from './checks/scheduled-jobs.mjs';
 import * as integrationStatuses from './checks/integration-statuses.mjs';
 import * as businessHours from './checks/business-hours.mjs';
 import * as notificationType from './checks/notification-type.mjs';
+import * as phoneSystem from './checks/phone-system.mjs';
+import * as installerContactRecordType from './checks/installer-contact-record-type.mjs';
+import * as additionalDispositions from './checks/additional-dispositions.mjs';
 
 export const CHECKS = [
     settings,
@@ -30,5 +33,8 @@ export const CHECKS = [
     users,
     duplicateRules,
     personAccounts,
-    scheduledJobs
+    scheduledJobs,
+    phoneSystem,
+    installerContactRecordType,
+    additionalDispositions
 ];

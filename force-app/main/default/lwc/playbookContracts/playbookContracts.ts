@@ -21,6 +21,7 @@ export type * from './logReview';
 export type * from './contractWarning';
 export type * from './logACall';
 export type * from './newCase';
+export type * from './customer';
 export type * from './integrationCase';
 import type { LogACallControllerContract } from './logACall';
 

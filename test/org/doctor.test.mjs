@@ -71,7 +71,7 @@ test('a healthy org: every check is ok, exit 0, and only GET requests reach the 
         run.lines.filter((line) => line.status !== 'ok'),
         []
     );
-    assert.match(run.result.stdout, /org:doctor: 17 ok, 0 warn, 0 fail\. Nothing was changed in the org\./);
+    assert.match(run.result.stdout, /org:doctor: 20 ok, 0 warn, 0 fail\. Nothing was changed in the org\./);
     const writes = run.fake.requests.filter((call) => call.method !== 'GET');
     assert.deepEqual(writes, [], 'org:doctor sent a request that is not a read');
     assert.equal(run.fake.soapCalls('deploy').length, 0);

@@ -26,6 +26,7 @@ import { selectContactsOfAccount, selectDealershipContactsPage } from '../select
 import { callbackSubject } from '../triggers/SupportCaseCallback';
 import { invalid, requireIdOf } from './CallInput';
 import { duplicateReasons, normalizePhone, type ContactIdentity } from './DuplicateContactRule';
+import { isBlank, strip } from './PlaybookText';
 
 export const ACTIVITY_STATUS_COMPLETE = 'Complete';
 /** The duplicate check compares with at most this many contacts of the dealership. */
@@ -34,6 +35,13 @@ export const DUPLICATE_SCAN_LIMIT = 200;
 export const CLA_CASES_PER_PAGE_LIMIT = 200;
 /** SOQL OFFSET cannot go beyond 2000 rows. */
 export const MAX_PAGE_OFFSET = 2000;
+/**
+ * A cursor is standard base64 with its padding, as the cursors this service hands out. Checked before decoding, as
+ * in Apex: Node's decoder skips characters it does not know and EncodingUtil.base64Decode throws, so neither twin's
+ * answer to a damaged cursor may depend on its decoder.
+ */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const CURSOR = /^offset:([0-9]{1,4})$/;
 
 type Row = SObjectRecord;
 
@@ -103,8 +111,9 @@ export function encodeCursor(offset: number): string {
 }
 
 export function decodeCursor(cursor: unknown): number {
-    if (typeof cursor !== 'string' || cursor.trim() === '') throw invalid('Choose the page of contacts to show.');
-    const match = /^offset:(\d{1,4})$/.exec(Buffer.from(cursor.trim(), 'base64').toString('utf8'));
+    if (typeof cursor !== 'string' || isBlank(cursor)) throw invalid('Choose the page of contacts to show.');
+    const text = strip(cursor);
+    const match = BASE64.test(text) ? CURSOR.exec(Buffer.from(text, 'base64').toString('utf8')) : null;
     const offset = match ? Number(match[1]) : NaN;
     if (!Number.isInteger(offset) || offset < 0 || offset > MAX_PAGE_OFFSET) {
         throw invalid('This page of contacts is no longer valid. Reload the wizard.');

@@ -13,6 +13,7 @@ import type { SObjectInput, SObjectRecord } from '../org/values';
 import { selectActiveUserByUsername } from '../selectors/UserSelector';
 import { completeAsUnableToContact } from '../triggers/ContactInactiveCascade';
 import { invalid, optionalText, requireFutureInstant, requireText, dateOf } from './CallInput';
+import { strip } from './PlaybookText';
 import { ACTIVITY_STATUS_COMPLETE, callbackTasksOf, loadClaCase } from './CallContextService';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 import {
@@ -83,8 +84,8 @@ function requireSaveAccess(org: InMemoryOrg): void {
 }
 
 function requireOwnerId(value: unknown): string {
-    if (typeof value !== 'string' || !isValidId(value.trim())) throw invalid('The case owner the page shows is missing. Reload the page.');
-    return to18(value.trim());
+    if (typeof value !== 'string' || !isValidId(strip(value))) throw invalid('The case owner the page shows is missing. Reload the page.');
+    return to18(strip(value));
 }
 
 function readInputs(org: InMemoryOrg, key: string, request: Partial<CallOutcomeRequest>): CallInputs {
@@ -235,7 +236,7 @@ function followUpTask(org: InMemoryOrg, whatId: string, whoId: string | null, co
         OwnerId: org.runningUserId(),
         WhatId: whatId,
         WhoId: whoId,
-        Subject: `${org.settings().followUpSubjectPrefix}${contactName}`.trim(),
+        Subject: strip(`${org.settings().followUpSubjectPrefix}${contactName}`),
         Status: 'Not Started',
         Priority: 'Normal',
         ActivityDate: dateOf(org, reminderAt),

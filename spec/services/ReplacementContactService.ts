@@ -13,6 +13,7 @@ import { selectContactsById, selectContactsOfAccount } from '../selectors/Contac
 import { invalid, optionalText, requireFutureInstant, requireIdOf, requireText } from './CallInput';
 import { DUPLICATE_SCAN_LIMIT, identityOf } from './CallContextService';
 import { duplicateReasons } from './DuplicateContactRule';
+import { isBlank } from './PlaybookText';
 import { readSupportCase, type SupportCaseDetails } from './SupportCaseService';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -76,7 +77,7 @@ function readNewContact(value: unknown): NewContactDetails {
 export function readReplacement(org: InMemoryOrg, value: unknown, referralPromptMinScore: number): ReplacementDetails {
     if (value === null || typeof value !== 'object') throw invalid('Tell who replaced the contact who left.');
     const input = value as Partial<ReplacementCall>;
-    const hasId = typeof input.contactId === 'string' && input.contactId.trim() !== '';
+    const hasId = typeof input.contactId === 'string' && !isBlank(input.contactId);
     const hasNew = input.create !== null && input.create !== undefined;
     if (hasId === hasNew) throw invalid('Choose an existing contact of the dealership, or enter a new contact (one of the two).');
     const reached = readBoolean(input.reached, 'Reached the new contact');

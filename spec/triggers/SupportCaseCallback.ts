@@ -10,6 +10,7 @@ import { newErrorReference } from '../errors/auraHandled';
 import { sameId } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { addDays, type SObjectInput, type SObjectRecord } from '../org/values';
+import { isBlank } from '../services/PlaybookText';
 import { claRecordTypeIdForTrigger } from './claRecordType';
 
 export const CALLBACK_SUBJECT_PREFIX = 'Callback: ';
@@ -63,7 +64,7 @@ function callbackOwners(org: InMemoryOrg, claCases: readonly SObjectRecord[]): M
 }
 
 function activeManagerId(org: InMemoryOrg, username: string | null): string | undefined {
-    if (!username || !username.trim()) return undefined;
+    if (username === null || isBlank(username)) return undefined;
     return org.db.query(
         {
             select: ['Id'],

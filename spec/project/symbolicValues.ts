@@ -4,6 +4,8 @@
 //   '$queue:<DeveloperName>'      a queue
 //   '$anyActive:<Object>.<Field>' any valid value of a picklist: the first active value of the org's list
 //                                 (the Apex replay takes it from describe, since an org's values are its own)
+//   '$username:@ref'              the Username of a vector user (Apex generates usernames, so a setting that
+//                                 names a user, such as Manager_Username__c, names it this way)
 //   '$today', '$today+3d'         a date in the reference time zone
 //   '$now', '$now-2h', '$now+1d'  an instant ('m' for minutes)
 import type { InMemoryOrg } from '../org/InMemoryOrg';
@@ -58,6 +60,15 @@ function anyActivePicklistValue(org: InMemoryOrg, path: string, token: string): 
     return first;
 }
 
+/** '$username:@manager': the Username of the user the reference names. */
+function usernameOf(context: SymbolContext, reference: string, token: string): string {
+    const ref = REF.exec(reference);
+    const id = ref ? context.refs.get(ref[1] as string) : undefined;
+    const user = id ? context.org.db.get(id) : undefined;
+    if (!user || user.attributes.type !== 'User') throw new Error(`${token}: write $username:@<a vector user>, e.g. $username:@manager`);
+    return String(user.Username);
+}
+
 /** The concrete value of one field value; non-symbolic values come back unchanged. */
 export function resolveSymbol(value: FieldValue, context: SymbolContext): FieldValue {
     if (typeof value !== 'string') return value;
@@ -80,6 +91,8 @@ export function resolveSymbol(value: FieldValue, context: SymbolContext): FieldV
             return context.org.queueId(name);
         case 'anyActive':
             return anyActivePicklistValue(context.org, name, value);
+        case 'username':
+            return usernameOf(context, name, value);
         default:
             throw new Error(`Unknown symbolic value ${value}`);
     }

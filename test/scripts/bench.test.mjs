@@ -9,6 +9,7 @@ import { growthIsFlat, growthTable, growthVerdict, renderReport, scenarioRows } 
 import { componentTag } from '../../scripts/bench/tti.mjs';
 import { pageCalls } from '../../scripts/bench/runScenarios.mjs';
 import { measureGrowth } from '../../scripts/bench/growth.mjs';
+import { MUTATION_HEADING, mutationSectionOf, withMutationSection } from '../../scripts/bench/mutationSection.mjs';
 
 const PROCEDURE = {
     file: '000_x.txt',
@@ -191,5 +192,25 @@ describe('bench: cost growth', () => {
             assert.equal(result.contactsShown, 10);
             assert.equal(result.hasMoreContacts, true);
         }
+    });
+});
+
+describe('bench: the mutation section of docs/benchmark.md', () => {
+    const report = '# Benchmark\n\nGenerated today.\n';
+    const section = `${MUTATION_HEADING}\n\nScore 90 %.\n`;
+
+    test('a rewrite keeps the section npm run mutate recorded, after the new report', () => {
+        const previous = `# Benchmark\n\nGenerated yesterday.\n\n${section}`;
+        assert.equal(mutationSectionOf(previous), section);
+        assert.equal(withMutationSection(report, previous), `# Benchmark\n\nGenerated today.\n\n${section}`);
+    });
+
+    test('without an earlier section the report is written as it is', () => {
+        assert.equal(mutationSectionOf('# Benchmark\n\nGenerated yesterday.\n'), '');
+        assert.equal(withMutationSection(report, ''), report);
+    });
+
+    test('only the heading at the start of a line counts', () => {
+        assert.equal(mutationSectionOf(`# Benchmark\n\nSee "${MUTATION_HEADING}" below.\n`), '');
     });
 });

@@ -119,9 +119,9 @@ test('a DML call vector must live under the folder of the trigger of the object 
     assert.ok(findings.some((finding) => /lives under SampleController\/ but belongs under AccountTrigger\//.test(finding.message)));
 });
 
-test('a DML call other than update, or with a failure to inject or a response, fails the schema', async () => {
+test('a DML call other than update or insert, or with a failure to inject or a response, fails the schema', async () => {
     const cases = [
-        [{ ...RENAME, operation: 'delete' }, {}, /\/call\/dml\/operation must be equal to one of the allowed values/],
+        [{ ...RENAME, operation: 'delete' }, {}, /\/call\/dml\/operation must be equal to constant/],
         [{ ...RENAME, records: [{ attributes: { type: 'Account' }, Name: 'No Id' }] }, {}, /\/call\/dml\/records\/0 must have required property 'Id'/],
         [RENAME, { failure: { atWrite: 1 } }, /vector schema: \/ must NOT be valid/],
         [RENAME, { expect: { response: 'done', noOtherChanges: true } }, /\/expect\/response must be null/]

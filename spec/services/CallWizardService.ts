@@ -6,6 +6,7 @@ import type { SObjectInput } from '../org/values';
 import { selectCaseForClaim } from '../selectors/CaseSelector';
 import { selectOpenTasksOwnedByOthers } from '../selectors/TaskSelector';
 import { isBlank, strip } from './PlaybookText';
+import { quoted } from './CallInput';
 
 export const CLA_RECORD_TYPE = 'Customer_Loyalty_Assessment';
 export const ACTIVITY_STATUS_COMPLETE = 'Complete';
@@ -83,7 +84,7 @@ function requireClaimAccess(org: InMemoryOrg): void {
 
 function requireId(value: unknown, what: string): string {
     if (typeof value !== 'string' || isBlank(value)) throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(strip(value))) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(strip(value))) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     return to18(strip(value));
 }
 

@@ -40,6 +40,10 @@ const LOGGED_CALL = 'LogACallController/saveCall-logCompletedOnCase';
 const NEW_INSTALLER = 'LogACallController/saveCall-createsInstallerContact';
 const CONTACT_LEFT = 'CallWizardController/saveCallOutcome-contactLeftExistingContactScored';
 const REVIEW = 'LogReviewController/saveReview-success';
+const CUSTOMER = 'CustomerController/createCustomer-installerWithNewOrganisation';
+const CALL_ON_CHOSEN_CASE = 'LogACallController/saveCall-fromAccountRelatesToChosenCase';
+const HOMEOWNER_INTERACTION = 'NewCaseController/createHomeownerCase-relatesTheAgentsInteraction';
+const INSTALLER_INTERACTION = 'NewCaseController/createInstallerCase-underContactRelatesTheInteraction';
 
 const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     // The review's silent drops: the record used to be written without the field.
@@ -64,7 +68,18 @@ const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     [LOGGED_CALL, ['request', 'contactIds'], '003000000000001AAA'],
     [NEW_INSTALLER, ['request', 'contactIds', 0], 12],
     [REVIEW, ['request'], ['a list']],
-    [REVIEW, ['request'], 'a text']
+    [REVIEW, ['request'], 'a text'],
+    // The new customer, the case a call relates to, the dispositions and the interaction a new case relates.
+    [CUSTOMER, ['request', 'lastName'], 42],
+    [CUSTOMER, ['request', 'accountName'], { name: 'Sunrise Roofing' }],
+    [CUSTOMER, ['request', 'email'], ['x@example.com']],
+    [CUSTOMER, ['request', 'kind'], 42],
+    [CUSTOMER, ['request', 'confirmedNotDuplicate'], 'yes'],
+    [CALL_ON_CHOSEN_CASE, ['request', 'caseId'], { Id: '500000000000001AAA' }],
+    [CALL_ON_CHOSEN_CASE, ['request', 'additionalDispositions'], 'Callback'],
+    [CALL_ON_CHOSEN_CASE, ['request', 'additionalDispositions'], [7]],
+    [HOMEOWNER_INTERACTION, ['request', 'interactionTaskId'], { Id: '00T000000000001AAA' }],
+    [INSTALLER_INTERACTION, ['request', 'interactionTaskId'], ['00T000000000001AAA']]
 ];
 
 describe('a wrong-typed field is refused before the controller runs', () => {

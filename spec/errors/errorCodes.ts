@@ -16,7 +16,9 @@ export const PLAYBOOK_ERROR_CODES = [
     'MANAGER_NOT_CONFIGURED',
     'DATA_STEWARD_NOT_CONFIGURED',
     'BACK_OFFICE_QUEUE_NOT_FOUND',
-    'CONTRACT_NEEDS_CONFIRMATION'
+    'CONTRACT_NEEDS_CONFIRMATION',
+    'OWNED_BY_COLLEAGUE',
+    'NOT_CLAIMED'
 ] as const satisfies readonly PlaybookErrorCode[];
 
 type Listed = (typeof PLAYBOOK_ERROR_CODES)[number];

@@ -29,6 +29,7 @@ import { previousResponse, requestRecord, responseStoredMeanwhile } from './Case
 import { contactSearchTerm, MAX_LENGTH, MIN_LENGTH } from './ContactSearchTerm';
 import { CLA_RECORD_TYPE } from './CallWizardService';
 import { insertContact, requireNoLikelyDuplicate } from './ReplacementContactService';
+import { countCall as countClaCallAttempt } from './ClaCallAttempts';
 
 export const SAVE_ACTION = 'LogACall.saveCall';
 export const PLAIN_CALL_SUBJECT = 'Call';
@@ -247,6 +248,7 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             taskIds = org.db.insert([newTask(org, callFields), ...copies], 'USER_MODE');
         }
         const taskId = taskIds[0] as string;
+        countClaCallAttempt(org, caseRecord, status);
         if (relationMode === 'SHARED_ACTIVITIES' && others.length) {
             org.db.insert(
                 others.map((person) => ({ attributes: { type: TASK_RELATION }, TaskId: taskId, RelationId: person.id, IsWhat: false })),

@@ -471,7 +471,8 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             this.focusPending = true;
         }
         else if (step === 'NEXT_CASE') {
-            this.navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty' } });
+            // "Begin by finding a contact who hasn't been claimed by a current employee": the claimable list view.
+            this.navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty_Claimable' } });
         }
         else {
             const recordId = step === 'OPEN_SUPPORT_CASE' ? response.supportCaseId : response.replacementCaseId;

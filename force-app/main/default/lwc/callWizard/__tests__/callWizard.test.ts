@@ -255,7 +255,7 @@ describe('c-call-wizard', () => {
             expect($(element, '[data-id="saved"]').textContent).toContain('Score 9 recorded');
             $(element, '[data-step="NEXT_CASE"]').click();
             expect(navigateCalls).toEqual([
-                { type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty' } }
+                { type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty_Claimable' } }
             ]);
             await expect(element).toBeAccessible();
         });

@@ -467,7 +467,7 @@ function writeCall(
             supportCaseId = insertSupportCase(org, details, accountId, requireSupportContact(details, contactId), notes);
             caseUpdate.Related_Support_Case__c = supportCaseId;
         }
-        Object.assign(caseUpdate, outcomeFields(org, inputs));
+        Object.assign(caseUpdate, outcomeFields(org, inputs, claCase));
         if (outcome === 'NO_SCORE_COMPLETE' && approverId) caseUpdate.CL_No_Score_Approved_By__c = approverId;
         const reached = outcome !== 'NOT_REACHED' && outcome !== 'MAX_ATTEMPTS_COMPLETE';
         pushCall(tasks, callTask(org, claCase.Id, contactId, description, outcomeValue(reached, inputs.leftMessage), contactName || null, attemptsAfter));
@@ -533,7 +533,7 @@ function pushCall(tasks: Tasks, task: SObjectInput): void {
 }
 
 /** The case fields of an outcome on the called contact's own case. */
-function outcomeFields(org: InMemoryOrg, inputs: CallInputs): SObjectInput {
+function outcomeFields(org: InMemoryOrg, inputs: CallInputs, claCase: SObjectRecord): SObjectInput {
     switch (inputs.outcome) {
         case 'SCORED':
             return scoredFields(org, inputs.score as number, inputs.referral);
@@ -543,8 +543,11 @@ function outcomeFields(org: InMemoryOrg, inputs: CallInputs): SObjectInput {
         case 'NO_SCORE_COMPLETE':
         case 'MAX_ATTEMPTS_COMPLETE':
             return noScoreFields(org);
-        default:
-            return { CL_Activity_Status__c: IN_PROGRESS };
+        default: {
+            // A call while the support case is open leaves the CLA waiting for it ("Awaiting Support Case").
+            const support = supportCaseOf(claCase);
+            return support && support.IsClosed !== true ? {} : { CL_Activity_Status__c: IN_PROGRESS };
+        }
     }
 }
 

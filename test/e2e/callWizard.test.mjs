@@ -79,6 +79,35 @@ describe('Call Wizard', { ...browserSuite, timeout: 170_000 }, () => {
         }
     });
 
+    test('a claim lost to a colleague says who has the case now and asks before taking it over, instead of a stale "claim it" banner', async () => {
+        const { page, wizard, target, context } = await openOn('Samuel Okafor');
+        try {
+            await wizard.getByRole('button', { name: 'Claim this case' }).waitFor();
+            const taken = await session.api(
+                'POST',
+                '/api/apex/CallWizardController.claimCase',
+                { params: { request: { caseId: target.Id, expectedOwnerId: target.OwnerId } } },
+                { asUser: session.userId('otherAgent') }
+            );
+            assert.equal(taken.status, 200, JSON.stringify(taken.body));
+            await wizard.getByRole('button', { name: 'Claim this case' }).click();
+            await wizard.locator('[data-id="claim-error"]', { hasText: 'now belongs to Jordan Lee' }).waitFor();
+            await wizard.getByText('Claimed by Jordan Lee, a current employee.', { exact: false }).waitFor();
+            assert.equal(
+                await wizard.getByRole('button', { name: 'Claim this case' }).count(),
+                0,
+                'no stale claim button'
+            );
+            const takeOver = wizard.getByRole('button', { name: 'Take over from Jordan Lee' });
+            assert.equal(await takeOver.isEnabled(), true);
+            assert.equal((await recordsById(session.api, 'Case')).get(target.Id).OwnerId, session.userId('otherAgent'));
+            await screenshot(page, 'callWizard-claimLost');
+            assert.deepEqual(page.errors, []);
+        } finally {
+            await context.close();
+        }
+    });
+
     test('a completed CLA case offers no call, only the result', async () => {
         const { page, wizard, context } = await openOn('Jenna Alvarez');
         try {

@@ -215,7 +215,7 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     get callbackIntro(): string {
         const supportCase = this.context?.supportCase;
         if (!supportCase) return '';
-        return `Callback about support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}), closed`;
+        return `Callback about support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}), closed${supportCase.closedDate ? ' on ' : ''}`;
     }
 
     /** The close date, shown by lightning-formatted-date-time in the user's locale like the other dates. */
@@ -250,7 +250,7 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     get recentScoreIntro(): string {
         const recent = this.recentScore;
         if (!recent) return '';
-        return `${this.context?.contact?.name ?? 'The contact'} already gave a score of ${recent.score} on case ${recent.caseNumber}, on`;
+        return `${this.context?.contact?.name ?? 'The contact'} already gave a score of ${recent.score} on case ${recent.caseNumber}, on `;
     }
 
     get recentScoreAdvice(): string {

@@ -165,7 +165,8 @@ describe('c-call-wizard-model', () => {
 
         it('refuses notes and CL Satisfaction Notes over the field lengths', () => {
             const draft = decide({ reached: 'YES', stillThere: 'YES', 'scoring.result': 'SCORE', 'scoring.score': 5 });
-            expect(problemFields(decide({ notes: 'x'.repeat(32001) }, draft))).toEqual(['notes']);
+            expect(problemFields(decide({ notes: 'x'.repeat(15001) }, draft))).toEqual(['notes']);
+            expect(problemFields(decide({ notes: 'x'.repeat(15000) }, draft))).toEqual([]);
             expect(problemFields(decide({ satisfactionNotes: 'x'.repeat(32769) }, draft))).toEqual(['satisfactionNotes']);
             expect(requestOf(decide({ satisfactionNotes: '  call back after 10 am  ' }, draft)).satisfactionNotes).toBe('call back after 10 am');
         });

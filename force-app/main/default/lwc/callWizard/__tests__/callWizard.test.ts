@@ -472,6 +472,7 @@ describe('c-call-wizard', () => {
         it('offers completing with No Score on the last allowed attempt', async () => {
             const element = await mount({ ...contextData, callAttempts: 5 });
             await choose(element, 'reached', 'NO');
+            expect($(element, '[data-field="finalAttempt"]').type).not.toBe('button');
             await choose(element, 'finalAttempt', 'COMPLETE');
             expect(element.shadowRoot!.querySelector('[data-id="follow-up"]')).toBeNull();
             mocked(saveCallOutcome).mockResolvedValue({ ...savedScored, score: 'No Score', callAttempts: 6 });

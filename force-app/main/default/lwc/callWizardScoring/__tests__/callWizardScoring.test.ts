@@ -53,6 +53,8 @@ describe('c-call-wizard-scoring', () => {
         expect(field(element, 'reason')!.required).toBe(true);
         expect(field(element, 'reason')!.maxLength).toBe(255);
         expect((field(element, 'next')!.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['FOLLOW_UP', 'SUPPORT_CASE', 'COMPLETE']);
+        // Long choices are radios, one per line: as buttons their text wrapped inside them in a narrow console.
+        expect(field(element, 'next')!.type).not.toBe('button');
         expect(field(element, 'approverId')!.options).toEqual(approverOptions);
         expect(field(element, 'approverId')!.required).toBe(true);
         const changes: unknown[] = [];

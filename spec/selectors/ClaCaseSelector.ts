@@ -135,7 +135,10 @@ export function selectClaCasesOfContact(org: InMemoryOrg, contactId: string): SO
     );
 }
 
-/** The case when it is a CLA case, with its attempt count; undefined otherwise. */
+/**
+ * The case when it is a CLA case, with its attempt count; undefined otherwise. The Apex twin adds FOR UPDATE so that
+ * two calls saved at the same moment both count; the in-memory org runs one transaction at a time.
+ */
 export function selectClaCaseForAttempt(org: InMemoryOrg, caseId: string): SObjectRecord | undefined {
     return org.db.query(
         {

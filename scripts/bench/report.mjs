@@ -107,7 +107,25 @@ export function growthIsFlat(growth) {
     return last.queries <= first.queries && last.rows <= first.rows;
 }
 
-export function renderReport({ results, growth, runs, generatedAt, environment }) {
+function apexSection(apex) {
+    if (!apex) return [];
+    const testsPerSecond = apex.methods / apex.wallSeconds;
+    return [
+        '## The Apex runtime',
+        '',
+        "One `npm run apex:test` (every Apex test method of the package, the conformance vector replay included, on the offline Apex runtime over the in-memory org), timed from outside: bundling, parsing (from the parse cache when it is warm) and org set-up included.",
+        '',
+        '| measure | value |',
+        '| --- | ---: |',
+        `| test methods run | ${apex.methods} (${apex.passed} passed, ${apex.failed} failed, ${apex.expectedToFail} expected to fail) |`,
+        `| whole run | ${apex.wallSeconds.toFixed(1)} s |`,
+        `| test methods per second | ${testsPerSecond.toFixed(1)} |`,
+        `| the vector replay (${apex.replayClass}) | ${apex.replaySeconds === null ? 'not run' : `${apex.replaySeconds.toFixed(1)} s`} |`,
+        ''
+    ];
+}
+
+export function renderReport({ results, growth, runs, generatedAt, environment, apex }) {
     const failed = results.filter((result) => result.error);
     const lines = [
         '# Benchmark: agent effort and cost growth',
@@ -133,6 +151,7 @@ export function renderReport({ results, growth, runs, generatedAt, environment }
         '',
         apexDetails(results),
         '',
+        ...apexSection(apex),
         '## Cost growth: opening the Call Wizard on a large dealership',
         '',
         `\`CallWizardController.getCallContext\` on a CLA case at a dealership with N more contacts, each with a CLA case, in the in-memory org of \`spec/\` (built with createProjectOrg, loadSampleData and db.insert in SYSTEM_MODE, no browser). Queries and rows are the org's Limits counters for the call, and per selector (every exported select* function of spec/selectors wrapped while measuring). Time is the median of ${runs} calls of the TypeScript specification on this machine: it grows with the in-memory scan, which says nothing about Salesforce's indexed queries; the rows and queries are the measure that carries over to Apex.`,

@@ -32,6 +32,9 @@ export function normalizeFieldValue(field: FieldDefinition, value: unknown, rowI
         case 'date':
             if (!isDateString(value)) throw typeError(field, value, rowIndex);
             return value;
+        case 'base64':
+            if (typeof value !== 'string') throw typeError(field, value, rowIndex);
+            return value;
         case 'datetime':
             if (!isDateTimeString(value)) throw typeError(field, value, rowIndex);
             return formatDateTime(new Date(value));

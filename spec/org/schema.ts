@@ -19,7 +19,9 @@ export type FieldType =
     | 'datetime'
     | 'email'
     | 'phone'
-    | 'url';
+    | 'url'
+    /** Binary content held as base64 text (StaticResource.Body). */
+    | 'base64';
 
 export interface FieldDefinition {
     name: string;
@@ -66,6 +68,8 @@ export interface ObjectDefinition {
 export class Schema {
     private readonly objectsByLowerName = new Map<string, ObjectDefinition>();
     private readonly objectsByPrefix = new Map<string, ObjectDefinition>();
+    /** Field lookups ignore case; the index is built on first use (object definitions do not change). */
+    private readonly fieldsByLowerName = new WeakMap<ObjectDefinition, Map<string, FieldDefinition>>();
 
     constructor(objects: readonly ObjectDefinition[]) {
         const customNames = objects
@@ -108,8 +112,12 @@ export class Schema {
 
     findField(objectName: string, fieldName: string): FieldDefinition | undefined {
         const object = this.object(objectName);
-        const lower = fieldName.toLowerCase();
-        return Object.values(object.fields).find((field) => field.name.toLowerCase() === lower);
+        let byLowerName = this.fieldsByLowerName.get(object);
+        if (!byLowerName) {
+            byLowerName = new Map(Object.values(object.fields).map((field) => [field.name.toLowerCase(), field]));
+            this.fieldsByLowerName.set(object, byLowerName);
+        }
+        return byLowerName.get(fieldName.toLowerCase());
     }
 
     field(objectName: string, fieldName: string): FieldDefinition {

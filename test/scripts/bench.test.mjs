@@ -126,6 +126,20 @@ describe('bench: tables', () => {
         assert.match(report, /\| x: One \(`x\.one`\) \|/);
         assert.match(report, /Rows and queries do not grow from 10 to 1,000 contacts/);
         assert.match(report, /C\.open ×1, C\.save ×1/);
+        assert.doesNotMatch(report, /## The Apex runtime/);
+    });
+
+    test('the report shows the Apex runtime run: tests per second and the replay time', () => {
+        const report = renderReport({
+            results: [],
+            growth: [growthRow(10, 200)],
+            runs: 1,
+            generatedAt: '2026-11-23',
+            apex: { methods: 340, passed: 330, failed: 0, expectedToFail: 10, wallSeconds: 20, replaySeconds: 8.25, replayClass: 'PlaybookVectorReplayTest' }
+        });
+        assert.match(report, /## The Apex runtime/);
+        assert.match(report, /\| test methods per second \| 17\.0 \|/);
+        assert.match(report, /\| the vector replay \(PlaybookVectorReplayTest\) \| 8\.3 s \|/);
     });
 });
 

@@ -187,6 +187,8 @@ describe('CallWizardController.claimCase', () => {
         expect(response.ownerId).toBe(agentId);
     });
 
+    // The TypeScript twin's own check. In Apex, confirmTakeOver is a Boolean property, so the platform refuses a
+    // text or number there before CallWizardController runs: no conformance vector can pin it for both twins.
     it.each([['text', 'yes'], ['a number', 1]])('refuses a confirmation given as %s with INVALID_INPUT', (_label, confirmTakeOver) => {
         const { org, agentId, previousAgentId, caseId } = claFixture();
         org.db.update({ Id: caseId, OwnerId: previousAgentId }, 'SYSTEM_MODE');

@@ -15,7 +15,9 @@ import {
 } from './harness.mjs';
 import { scenarios } from './scenarios/callWizard.mjs';
 
-describe('Call Wizard', { ...browserSuite, timeout: 170_000 }, () => {
+// The suite's budget covers 18 scenarios and 4 checks, each from a fresh reset in its own browser context:
+// about ten seconds apiece when the machine is shared.
+describe('Call Wizard', { ...browserSuite, timeout: 420_000 }, () => {
     let session;
 
     before(async () => {

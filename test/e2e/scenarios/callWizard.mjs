@@ -628,6 +628,15 @@ const replacementNew = {
             "Who is the new contact? Check the dealership's contacts first.",
             'Someone new: add a contact'
         );
+        // The section's heading stands on its own line, above its first field.
+        const heading = await wizard.getByText('The new contact', { exact: true }).boundingBox();
+        const firstField = await wizard
+            .getByText("Who is the new contact? Check the dealership's contacts first.")
+            .boundingBox();
+        assert.ok(
+            heading.y + heading.height <= firstField.y + 1,
+            'the heading "The new contact" sits above its first field'
+        );
         await agent.writeFreeText(textbox(wizard, 'First name'), 'Dana');
         await agent.writeFreeText(textbox(wizard, 'Last name'), 'Whitfield');
         await agent.writeFreeText(textbox(wizard, 'Official title'), 'Service Director');

@@ -5,9 +5,11 @@ import type {
     PlaybookControllerContracts,
     PlaybookControllerName
 } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
+import { toAuraHandledError } from '../errors/auraHandled';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { CallWizardController } from './CallWizardController';
 import { ContractWarningController } from './ContractWarningController';
+import { deserializeParams } from './deserializeParams';
 import { LogReviewController } from './LogReviewController';
 import { LogACallController } from './LogACallController';
 import { NewCaseController } from './NewCaseController';
@@ -31,7 +33,10 @@ export interface ApexMethodEntry {
     className: PlaybookControllerName;
     methodName: string;
     cacheable: boolean;
-    /** Calls the method with the params object a component passes to the Apex import. */
+    /**
+     * Calls the method with the params object a component passes to the Apex import, first read into the method's
+     * parameter types as the platform deserializes them (deserializeParams.ts).
+     */
     handler(params: unknown): unknown;
 }
 
@@ -47,7 +52,15 @@ export function apexMethods(org: InMemoryOrg): Record<string, ApexMethodEntry> {
                 className,
                 methodName,
                 cacheable: cacheable[methodName] === true,
-                handler: (params: unknown) => (instance[methodName] as (params: unknown) => unknown).call(instance, params)
+                handler: (params: unknown) => {
+                    let typed: Record<string, unknown>;
+                    try {
+                        typed = deserializeParams(`${className}.${methodName}`, params);
+                    } catch (error) {
+                        throw toAuraHandledError(error, org);
+                    }
+                    return (instance[methodName] as (params: unknown) => unknown).call(instance, typed);
+                }
             };
         }
     }

@@ -18,7 +18,8 @@ export const PLAYBOOK_ERROR_CODES = [
     'BACK_OFFICE_QUEUE_NOT_FOUND',
     'CONTRACT_NEEDS_CONFIRMATION',
     'OWNED_BY_COLLEAGUE',
-    'NOT_CLAIMED'
+    'NOT_CLAIMED',
+    'REQUEST_KEY_REUSED'
 ] as const satisfies readonly PlaybookErrorCode[];
 
 type Listed = (typeof PLAYBOOK_ERROR_CODES)[number];

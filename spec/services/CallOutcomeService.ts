@@ -14,12 +14,13 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
 import { selectActiveUserByUsername } from '../selectors/UserSelector';
 import { completeAsUnableToContact } from '../triggers/ContactInactiveCascade';
-import { invalid, optionalText, requireFutureInstant, requireIdOf, requireText, dateOf } from './CallInput';
+import { invalid, optionalText, quoted, requireFutureInstant, requireIdOf, requireText, dateOf } from './CallInput';
 import { ACTIVITY_STATUS_COMPLETE, callbackTasksOf, loadClaCase } from './CallContextService';
 import { MANAGER_QUESTION_PREFIX } from './CallWizardService';
 import { attemptsOf, fieldsAfterCall } from './ClaCallAttempts';
 import { needsApproval, requireApprover } from './NoScoreApproval';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { requestFingerprint } from './RequestFingerprint';
 import {
     insertReplacementCase,
     isCompleteCla,
@@ -127,7 +128,7 @@ function readOffers(value: unknown): SupportOffer[] {
     if (!Array.isArray(value)) throw invalid('The offers made must be a list. Reload the page.');
     const offers: SupportOffer[] = [];
     for (const offer of value) {
-        if (typeof offer !== 'string' || !Object.hasOwn(OFFER_TEXTS, offer)) throw invalid(`"${String(offer).slice(0, 40)}" is not an offer the procedure names. Reload the page.`);
+        if (typeof offer !== 'string' || !Object.hasOwn(OFFER_TEXTS, offer)) throw invalid(`${quoted(offer)} is not an offer the procedure names. Reload the page.`);
         if (!offers.includes(offer as SupportOffer)) offers.push(offer as SupportOffer);
     }
     return offers;
@@ -135,7 +136,7 @@ function readOffers(value: unknown): SupportOffer[] {
 
 function readInputs(org: InMemoryOrg, key: string, request: Partial<CallOutcomeRequest>): CallInputs {
     const outcome = request.outcome as CallOutcome;
-    if (!OUTCOMES.includes(outcome)) throw invalid(`"${String(request.outcome)}" is not a call outcome. Choose what happened on the call.`);
+    if (!OUTCOMES.includes(outcome)) throw invalid(`${quoted(request.outcome)} is not a call outcome. Choose what happened on the call.`);
     const followUp = request.followUp as { reminderAt?: unknown } | null | undefined;
     const inputs: CallInputs = {
         key,
@@ -382,7 +383,8 @@ export function saveCallOutcome(org: InMemoryOrg, request: unknown): CallOutcome
     if (request === null || typeof request !== 'object') throw invalid('Nothing to save: the call is missing.');
     const given = request as Partial<CallOutcomeRequest>;
     const key = requireKey(given.requestKey);
-    const previous = previousResponse<CallOutcomeResponse>(org, key, ACTION);
+    const requestHash = requestFingerprint(request);
+    const previous = previousResponse<CallOutcomeResponse>(org, key, ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
     const inputs = readInputs(org, key, given);
     const claCase = loadClaCase(org, given.caseId);
@@ -395,11 +397,11 @@ export function saveCallOutcome(org: InMemoryOrg, request: unknown): CallOutcome
     const savepoint = org.db.setSavepoint();
     try {
         const response = writeCall(org, inputs, claCase, managerId, approverId);
-        org.db.insert(requestRecord(key, ACTION, claCase.Id, response), 'USER_MODE');
+        org.db.insert(requestRecord(key, ACTION, claCase.Id, response, requestHash), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<CallOutcomeResponse>(org, error, key, ACTION);
+        const stored = responseStoredMeanwhile<CallOutcomeResponse>(org, error, key, ACTION, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }

@@ -6,6 +6,7 @@ import type { SObjectInput, SObjectRecord } from '../org/values';
 import { selectCaseForClaim } from '../selectors/CaseSelector';
 import { selectOpenTasksOwnedByOthers } from '../selectors/TaskSelector';
 import { CALLBACK_SUBJECT_PREFIX } from '../triggers/SupportCaseCallback';
+import { quoted } from './CallInput';
 
 export const CLA_RECORD_TYPE = 'Customer_Loyalty_Assessment';
 export const ACTIVITY_STATUS_COMPLETE = 'Complete';
@@ -124,7 +125,7 @@ function requireClaimAccess(org: InMemoryOrg): void {
 
 function requireId(value: unknown, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     return to18(value.trim());
 }
 

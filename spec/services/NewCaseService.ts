@@ -24,7 +24,9 @@ import {
     selectContract
 } from '../selectors/NewCaseSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { requestFingerprint } from './RequestFingerprint';
 import { isActive } from './ContractWarningService';
+import { quoted } from './CallInput';
 
 export const HOMEOWNER_ACTION = 'NewCase.createHomeownerCase';
 export const INSTALLER_ACTION = 'NewCase.createInstallerCase';
@@ -79,11 +81,12 @@ export function newCaseContext(org: InMemoryOrg, recordIdText: unknown): NewCase
 export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHomeownerCaseRequest> | null | undefined): NewCaseResponse {
     requireAccess(org, 'HOMEOWNER');
     const requestKey = requireKey(request?.requestKey);
+    const requestHash = requestFingerprint(request);
     const accountId = requireId(org, request?.accountId, 'Account', 'the homeowner account');
     const contractId = requireId(org, request?.contractId, 'Contract', 'the contract: homeowner cases are only created under the contract');
     const contactId = optionalId(org, request?.contactId, 'Contact', 'the contact');
     const text = caseText(org, request);
-    const previous = previousResponse<NewCaseResponse>(org, requestKey, HOMEOWNER_ACTION);
+    const previous = previousResponse<NewCaseResponse>(org, requestKey, HOMEOWNER_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
 
     const contract = selectContract(org, contractId);
@@ -116,13 +119,14 @@ export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHom
         record.Contract_Warning_Acknowledged_On__c = org.nowIso();
         record.Contract_Warning_Acknowledged_By__c = org.runningUserId();
     }
-    return insertCase(org, record, requestKey, HOMEOWNER_ACTION);
+    return insertCase(org, record, requestKey, HOMEOWNER_ACTION, requestHash);
 }
 
 /** An installer case under the installer's account (with its installer contact) or under the contact. */
 export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateInstallerCaseRequest> | null | undefined): NewCaseResponse {
     requireAccess(org, 'INSTALLER');
     const requestKey = requireKey(request?.requestKey);
+    const requestHash = requestFingerprint(request);
     const accountId = optionalId(org, request?.accountId, 'Account', 'the installer account');
     const contactId = optionalId(org, request?.contactId, 'Contact', 'the contact');
     const installerContactId = optionalId(org, request?.installerContactId, 'Contact', 'the installer contact');
@@ -139,7 +143,7 @@ export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateIns
         throw new PlaybookError('INVALID_INPUT', 'A case created under a contact has that contact as its installer contact.');
     }
     const text = caseText(org, request);
-    const previous = previousResponse<NewCaseResponse>(org, requestKey, INSTALLER_ACTION);
+    const previous = previousResponse<NewCaseResponse>(org, requestKey, INSTALLER_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
 
     const installer = selectContact(org, (contactId ?? installerContactId) as string);
@@ -165,12 +169,13 @@ export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateIns
             ...text
         },
         requestKey,
-        INSTALLER_ACTION
+        INSTALLER_ACTION,
+        requestHash
     );
 }
 
 /** The case and the request record, all or nothing. */
-function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, action: string): NewCaseResponse {
+function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, action: string, requestHash: string): NewCaseResponse {
     const savepoint = org.db.setSavepoint();
     try {
         const [caseId] = org.db.insert(record, 'USER_MODE') as [string];
@@ -183,11 +188,11 @@ function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, 
             ownerId: record.OwnerId as string,
             replayed: false
         };
-        org.db.insert(requestRecord(requestKey, action, caseId, response), 'USER_MODE');
+        org.db.insert(requestRecord(requestKey, action, caseId, response, requestHash), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<NewCaseResponse>(org, error, requestKey, action);
+        const stored = responseStoredMeanwhile<NewCaseResponse>(org, error, requestKey, action, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }
@@ -234,7 +239,7 @@ function caseText(
     const productType = typeof request?.productType === 'string' && request.productType.trim() ? request.productType.trim() : null;
     const productTypes = org.schema.field('Case', 'Product_Type__c').picklistValues ?? [];
     if (productType !== null && !productTypes.includes(productType)) {
-        throw new PlaybookError('INVALID_INPUT', `"${productType}" is not a product type. Choose one of: ${productTypes.join(', ')}.`);
+        throw new PlaybookError('INVALID_INPUT', `${quoted(productType)} is not a product type. Choose one of: ${productTypes.join(', ')}.`);
     }
     return { Subject: subject, Description: description, Product_Type__c: productType };
 }
@@ -304,6 +309,6 @@ function optionalId(org: InMemoryOrg, value: unknown, expected: string, what: st
 
 function parseId(value: unknown, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     return to18(value.trim());
 }

@@ -12,7 +12,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
 import { CLA_RECORD_TYPE, selectClaCasesOfContact } from '../selectors/ClaCaseSelector';
 import { selectContactsById, selectContactsOfAccount } from '../selectors/ContactSelector';
-import { invalid, optionalText, requireFutureInstant, requireIdOf, requireText } from './CallInput';
+import { invalid, optionalText, quoted, requireFutureInstant, requireIdOf, requireText } from './CallInput';
 import { ACTIVITY_STATUS_COMPLETE, DUPLICATE_SCAN_LIMIT, identityOf } from './CallContextService';
 import { duplicateReasons } from './DuplicateContactRule';
 import { readSupportCase, type SupportCaseDetails } from './SupportCaseService';
@@ -81,7 +81,7 @@ function readNewContact(value: unknown): NewContactDetails {
         phone: optionalText(input.phone, "the new contact's phone", 40),
         email: optionalText(input.email, "the new contact's email", 80)
     };
-    if (details.email !== null && !EMAIL_PATTERN.test(details.email)) throw invalid(`"${details.email}" is not an email address.`);
+    if (details.email !== null && !EMAIL_PATTERN.test(details.email)) throw invalid(`${quoted(details.email)} is not an email address.`);
     return details;
 }
 

@@ -7,7 +7,7 @@ import { CloseActionScreenEvent } from 'lightning/actions';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED } from 'c/playbookClient';
 import { createHomeownerCase, createInstallerCase, getNewCaseContext } from './newCaseApi';
 import { PROBLEM_MESSAGES, caseKind, contactOptions, contractOptions, contractWarning, createdMessage, draftProblem, homeownerRequest, initialDraft, installerRequest, recordsToRefresh, withConfirmation, withValue } from './newCaseModel';
 import TITLE from '@salesforce/label/c.NewCase_Title';
@@ -71,12 +71,14 @@ export default class NewCase extends NavigationMixin(LightningElement) {
             first.focus();
         }
     }
-    async load(recordId) {
+    /** Loads the record; `keepDraft` reloads what is saved while keeping what the agent entered. */
+    async load(recordId, keepDraft = false) {
         this.loading = true;
         this.loadError = null;
         try {
             this.context = await getNewCaseContext({ recordId });
-            this.draft = initialDraft(this.context);
+            if (!keepDraft || !this.draft)
+                this.draft = initialDraft(this.context);
             this.focusPending = true;
         }
         catch (error) {
@@ -200,6 +202,10 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         }
         finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.startRecordId) {
+            this.requestKey = null;
+            await this.load(this.startRecordId, true);
         }
     }
     update(next) {

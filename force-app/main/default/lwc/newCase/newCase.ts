@@ -7,7 +7,7 @@ import { CloseActionScreenEvent } from 'lightning/actions';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, type UserFacingError } from 'c/playbookClient';
 import type { NewCaseContextResponse, NewCaseResponse } from 'c/playbookContracts';
 import { createHomeownerCase, createInstallerCase, getNewCaseContext } from './newCaseApi';
 import {
@@ -96,12 +96,13 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         }
     }
 
-    private async load(recordId: string): Promise<void> {
+    /** Loads the record; `keepDraft` reloads what is saved while keeping what the agent entered. */
+    private async load(recordId: string, keepDraft = false): Promise<void> {
         this.loading = true;
         this.loadError = null;
         try {
             this.context = await getNewCaseContext({ recordId });
-            this.draft = initialDraft(this.context);
+            if (!keepDraft || !this.draft) this.draft = initialDraft(this.context);
             this.focusPending = true;
         } catch (error) {
             this.loadError = reduceError(error);
@@ -243,6 +244,10 @@ export default class NewCase extends NavigationMixin(LightningElement) {
             this.saveError = reduceError(error);
         } finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.startRecordId) {
+            this.requestKey = null;
+            await this.load(this.startRecordId, true);
         }
     }
 

@@ -42,7 +42,9 @@ export type PlaybookErrorCode =
     /** The case belongs to an active colleague: claiming it needs confirmTakeOver (the UI asks first). */
     | 'OWNED_BY_COLLEAGUE'
     /** A call is saved only on a CLA case the agent owns: claim it first. */
-    | 'NOT_CLAIMED';
+    | 'NOT_CLAIMED'
+    /** A save's request key came back with another request, action or user: nothing saved; reload what is saved. */
+    | 'REQUEST_KEY_REUSED';
 
 /**
  * What a failed controller call carries: the AuraHandledException message is this object as a

@@ -31,7 +31,7 @@ export function call(runtime: ApexRuntime, className: string, method = 'run'): O
         return { value, text: value === null ? 'null' : runtime.interpreter.valueOf(value) };
     } catch (error) {
         if (error instanceof ApexThrow) return { error: describeFailure(runtime.interpreter, error).message };
-        if (error instanceof Error && error.message.startsWith('unsupported:')) return { error: error.message };
+        if (error instanceof Error && /^(unsupported|compile):/.test(error.message)) return { error: error.message };
         throw error;
     }
 }

@@ -52,8 +52,11 @@ describe('Decimal', () => {
         expect(text('0.1 + 0.2')).toBe('0.3');
     });
 
-    it('rounds with setScale (half up by default) and divide(divisor, scale[, roundingMode])', () => {
-        expect(text('(2.345).setScale(2)')).toBe('2.35');
+    // Apex Reference "Decimal Class", setScale(scale): "using half-even rounding, if necessary".
+    it('rounds with setScale (half even by default) and divide(divisor, scale[, roundingMode])', () => {
+        expect(text('(2.345).setScale(2)')).toBe('2.34');
+        expect(text('(2.355).setScale(2)')).toBe('2.36');
+        expect(text('(2.3451).setScale(2)')).toBe('2.35');
         expect(text('(2.345).setScale(2, System.RoundingMode.DOWN)')).toBe('2.34');
         expect(text('d.divide(100, 3)', 'static Decimal d = 19;')).toBe('0.190');
         expect(text('d.divide(7, 2, System.RoundingMode.UP)', 'static Decimal d = 12.4567;')).toBe('1.78');

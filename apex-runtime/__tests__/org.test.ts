@@ -35,7 +35,7 @@ describe('DML', () => {
             "try { insert new List<Contact>{ new Contact(LastName = 'ok'), new Contact() }; return 'saved'; } catch (DmlException e) { return e.getNumDml() + '|' + e.getDmlType(0) + '|' + e.getDmlIndex(0) + '|' + e.getDmlFieldNames(0) + '|' + e.getMessage(); }"
         );
         expect(outcome.value).toBe(
-            '1|REQUIRED_FIELD_MISSING|1|(LastName)|Insert failed. First exception on row 1; first error: REQUIRED_FIELD_MISSING, Required fields are missing on Contact: [LastName]'
+            '1|REQUIRED_FIELD_MISSING|1|(LastName)|Insert failed. First exception on row 1; first error: REQUIRED_FIELD_MISSING, Required fields are missing: [LastName]: [LastName]'
         );
     });
 

@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pruneExpectedFailures, readExpectedFailures } from '../runner/expectedFailures';
-import { coverage, junitXml } from '../runner/reports';
+import { assignClasses } from '../runner/shard';
+import { coverage, coverageFiles, junitXml } from '../runner/reports';
 import { sourceRuntime } from '../runner/runtime';
 import { discoverTests, TestRunner, type TestResult } from '../runner/testRunner';
 
@@ -68,7 +69,7 @@ describe('the test runner', () => {
 
     it('measures line coverage of classes that are not tests', () => {
         const { runtime } = runSample();
-        const lines = coverage(runtime.program, runtime.files, runtime.interpreter.executed);
+        const lines = coverage(coverageFiles(runtime.program, runtime.files), runtime.interpreter.executed);
         expect(lines).toEqual([{ name: 'Helper', file: 'classes/Helper.cls', covered: 3, total: 4 }]);
     });
 
@@ -102,5 +103,22 @@ describe('the expected-failure list', () => {
         writeFileSync(file, '# keep\nA.b: x\nC.d: y');
         expect(pruneExpectedFailures(file, new Set(['a.b']))).toBe(1);
         expect(readFileSync(file, 'utf8')).toBe('# keep\nC.d: y');
+    });
+});
+
+describe('sharing test classes between workers', () => {
+    it('gives every class to exactly one worker, the longest first to the least loaded', () => {
+        const classes = [
+            { name: 'Replay', methods: 200 },
+            { name: 'Small', methods: 2 },
+            { name: 'Medium', methods: 40 },
+            { name: 'Other', methods: 30 }
+        ];
+        // Last run's seconds win over the method count: Small took longest.
+        const owners = assignClasses(classes, 2, { Replay: 10, Small: 12, Medium: 3, Other: 2 });
+        expect(owners).toEqual([1, 0, 1, 0]);
+        expect(assignClasses(classes, 1, {})).toEqual([0, 0, 0, 0]);
+        // Without timings the method counts weigh: the replay alone on one worker, the rest on the other.
+        expect(assignClasses(classes, 2, {})).toEqual([0, 1, 1, 1]);
     });
 });

@@ -73,6 +73,23 @@ describe('exceptions', () => {
         expect(run("try { Test.loadData(Account.SObjectType, 'accounts'); return 'loaded'; } catch (Exception e) { return 'caught'; }").error).toMatch(/^unsupported: Test.loadData/);
     });
 
+    // An unknown name, method or field of the package's own code fails to compile in an org (the deploy fails);
+    // the runtime reports it with the compiler's words (Apex Developer Guide "Variables"; the compiler's
+    // "Variable does not exist" and "Method does not exist or incorrect signature" errors), never as a catchable
+    // exception. A platform class the runtime does not model stays unsupported.
+    it('reports an unknown variable, method or field of the package\'s code as a compile error, uncatchable', () => {
+        expect(run('try { return request; } catch (Exception e) { return \'caught\'; }').error).toBe('compile: Variable does not exist: request (T.cls:4)');
+        expect(run('request = 1;\nreturn null;').error).toBe('compile: Variable does not exist: request (T.cls:4)');
+        expect(run('return helper(1);').error).toBe('compile: Method does not exist or incorrect signature: void helper(Integer) from the type T (T.cls:4)');
+        expect(run("return T.missing('a');").error).toBe('compile: Method does not exist or incorrect signature: void missing(String) from the type T (T.cls:4)');
+        const members = 'public class Box { public Integer size; public void fill() {} }';
+        expect(run('Box b = new Box();\nreturn b.colour;', members).error).toBe('compile: Variable does not exist: colour (T.cls:5)');
+        expect(run('Box b = new Box();\nb.colour = 1;\nreturn null;', members).error).toBe('compile: Variable does not exist: colour (T.cls:5)');
+        expect(run('Box b = new Box();\nb.empty();\nreturn null;', members).error).toBe('compile: Method does not exist or incorrect signature: void empty() from the type T.Box (T.cls:5)');
+        expect(run('return T.NOT_THERE;').error).toBe('compile: Variable does not exist: NOT_THERE (T.cls:4)');
+        expect(run('return BusinessHoursLike.isWithin(null, null);').error).toMatch(/^unsupported: /);
+    });
+
     it('hides the message of an AuraHandledException until setMessage', () => {
         expect(run("return new AuraHandledException('secret').getMessage();").value).toBe('Script-thrown exception');
         expect(run("AuraHandledException e = new AuraHandledException('x'); e.setMessage('shown'); return e.getMessage();").value).toBe('shown');

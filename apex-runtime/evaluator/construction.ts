@@ -9,6 +9,7 @@ import { ApexList, ApexMap, ApexObject, ApexSet, type ApexType, type Value } fro
 import type { Interpreter } from './interpreter';
 import { Scope, type Frame } from './frames';
 import { execBlock, execStatements } from './statements';
+import { requireSchemaField } from './members';
 import { readMember } from './members';
 import { paramType, selectOverload, evalArgs } from './calls';
 
@@ -169,6 +170,7 @@ export function newSObject(it: Interpreter, objectName: string | null, args: rea
     for (const arg of args) {
         if (arg.k !== 'assign' || arg.op !== '=' || arg.target.k !== 'name') return it.unsupported(`SObject constructor argument`);
         const value = it.eval(arg.e);
+        requireSchemaField(it, record, arg.target.n);
         it.native(() => it.org.writeField(record, (arg.target as Extract<Expr, { k: 'name' }>).n, value));
     }
     return record;

@@ -35,9 +35,14 @@ export interface EqualityHost {
     sobjectEntries(record: SObjectLike): [string, Value][];
 }
 
-export function apexEquals(left: Value, right: Value, host: EqualityHost): boolean {
+/**
+ * `==`; with `caseSensitive`, the equals() comparison that System.assertEquals and Assert.areEqual make, where
+ * Strings differing in case are not equal (String Class, equals: "case-sensitive"; the `==` operator alone
+ * ignores case).
+ */
+export function apexEquals(left: Value, right: Value, host: EqualityHost, caseSensitive = false): boolean {
     if (left === null || right === null) return left === right;
-    if (typeof left === 'string' && typeof right === 'string') return left === right || left.toLowerCase() === right.toLowerCase();
+    if (typeof left === 'string' && typeof right === 'string') return left === right || (!caseSensitive && left.toLowerCase() === right.toLowerCase());
     if (left instanceof IdValue || right instanceof IdValue) return idOf(left) !== null && idOf(left) === idOf(right);
     if (isNumberValue(left) && isNumberValue(right)) return compareNumbers(left, right) === 0;
     if (typeof left === 'boolean' || typeof right === 'boolean') return left === right;
@@ -46,7 +51,7 @@ export function apexEquals(left: Value, right: Value, host: EqualityHost): boole
     if (left instanceof ApexTime && right instanceof ApexTime) return left.millis === right.millis;
     if (left instanceof Blob && right instanceof Blob) return Buffer.from(left.bytes).equals(Buffer.from(right.bytes));
     if (left instanceof ApexList && right instanceof ApexList) {
-        return left.items.length === right.items.length && left.items.every((item, index) => apexEquals(item, right.items[index] as Value, host));
+        return left.items.length === right.items.length && left.items.every((item, index) => apexEquals(item, right.items[index] as Value, host, caseSensitive));
     }
     if (left instanceof ApexSet && right instanceof ApexSet) {
         return left.entries.size === right.entries.size && [...left.entries.keys()].every((key) => right.entries.has(key));
@@ -55,7 +60,7 @@ export function apexEquals(left: Value, right: Value, host: EqualityHost): boole
         if (left.entries.size !== right.entries.size) return false;
         for (const [key, entry] of left.entries) {
             const other = right.entries.get(key);
-            if (!other || !apexEquals(entry.value, other.value, host)) return false;
+            if (!other || !apexEquals(entry.value, other.value, host, caseSensitive)) return false;
         }
         return true;
     }
@@ -63,7 +68,7 @@ export function apexEquals(left: Value, right: Value, host: EqualityHost): boole
         if (left.objectName !== right.objectName) return false;
         const a = host.sobjectEntries(left);
         const b = new Map(host.sobjectEntries(right).map(([name, value]) => [name.toLowerCase(), value]));
-        return a.length === b.size && a.every(([name, value]) => b.has(name.toLowerCase()) && apexEquals(value, b.get(name.toLowerCase()) as Value, host));
+        return a.length === b.size && a.every(([name, value]) => b.has(name.toLowerCase()) && apexEquals(value, b.get(name.toLowerCase()) as Value, host, caseSensitive));
     }
     if (left instanceof ApexObject) {
         const own = host.userEquals(left, right);

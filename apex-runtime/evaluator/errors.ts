@@ -14,8 +14,22 @@ export class ApexThrow {
 
 export class UnsupportedError extends Error {
     constructor(message: string) {
-        super(message.startsWith('unsupported:') ? message : `unsupported: ${message}`);
+        super(/^(unsupported|compile):/.test(message) ? message : `unsupported: ${message}`);
         this.name = 'UnsupportedError';
+    }
+}
+
+/**
+ * Code an org would not compile: a name, method or field the package's own classes do not declare. In an org the
+ * class fails to save and the deploy fails ("Variable does not exist: x", "Method does not exist or incorrect
+ * signature: ..."); here the test that reaches it fails with `compile:` and the platform's text. Like an
+ * UnsupportedError, Apex code cannot catch it. Names of platform classes the runtime does not model stay
+ * `unsupported:`: the runtime cannot tell them from misspellings.
+ */
+export class CompileError extends UnsupportedError {
+    constructor(message: string) {
+        super(message.startsWith('compile:') ? message : `compile: ${message}`);
+        this.name = 'CompileError';
     }
 }
 

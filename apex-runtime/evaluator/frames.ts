@@ -51,6 +51,14 @@ export interface NodeCache {
 
 export const MAX_STACK_DEPTH = 1000;
 
+/**
+ * What a link of a member chain yields when a safe navigation operator met null: the rest of the chain is not
+ * evaluated and the whole chain is null (Apex Developer Guide "Safe Navigation Operator": "a?.b.c" is null when a
+ * is null). Never stored: Interpreter.eval turns it into null.
+ */
+export const SHORT_CIRCUIT = Symbol('safe navigation met null');
+export type Link = Value | typeof SHORT_CIRCUIT;
+
 /** A query result list: read as one record when assigned to an SObject or dereferenced. */
 export const QUERY_RESULT = Symbol('queryResult');
 

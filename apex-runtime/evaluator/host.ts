@@ -18,6 +18,8 @@ export interface OrgRuntime {
     sobjectName(name: string): string | null;
     newSObject(objectName: string): SObjectValue;
     readField(record: SObjectValue, name: string): Value;
+    /** Whether the object has this field, relationship or child relationship in the org's schema. */
+    hasField(record: SObjectValue, name: string): boolean;
     writeField(record: SObjectValue, name: string, value: Value): void;
     /** `insert/update/upsert/delete/undelete/merge [as user|as system] target`. */
     dmlStatement(rt: Interpreter, op: DmlOperation, access: 'user' | 'system' | null, target: Value, extra: { upsertField: string[] | null; merged: Value }, site: CallSite): void;
@@ -25,6 +27,8 @@ export interface OrgRuntime {
     query(rt: Interpreter, node: Extract<Expr, { k: 'soql' }>, site: CallSite, resolveBind: (node: Expr) => Value): Value;
     search(rt: Interpreter, node: Extract<Expr, { k: 'sosl' }>, site: CallSite, resolveBind: (node: Expr) => Value): Value;
     runAs(rt: Interpreter, user: Value, body: () => void): void;
+    /** A call of an @future method: recorded as an AsyncApexJob, run at Test.stopTest (testContext.ts). */
+    enqueueFuture(rt: Interpreter, className: string, methodName: string, run: () => void): void;
     /** `Case.SObjectType`, `Case.Subject`: a static member of an SObject type; undefined when it has none. */
     sobjectStaticProperty(rt: Interpreter, objectName: string, lower: string): Value | undefined;
     /** `Playbook_Setting__mdt.getInstance('Default')`; undefined when the type has no such method. */

@@ -10,14 +10,14 @@ import type { Natives } from '../platform/registry';
 import { SObjectValue } from '../org/sobject';
 import { Collections } from './collections';
 import { apexEquals, compareValues, ComparisonError, exactEquals, type EqualityHost } from './equality';
-import { ApexThrow, PlatformError, RuntimeFault, UnsupportedError } from './errors';
+import { ApexThrow, CompileError, PlatformError, RuntimeFault, UnsupportedError } from './errors';
 import { exceptionData, initException, typeNameOf } from './exceptions';
 import type { CallSite, OrgRuntime } from './host';
 import { arithmetic, bitwise, bitwiseNot, negate, nullPointer } from './operators';
 import { concatText, valueOfText, type TextHost } from './text';
 import { cast, coerce, isInstanceOf, runtimeTypeName, typeName } from './types';
 import { ApexDecimal, ApexDouble, ApexList, ApexMap, ApexObject, TypeValue, type ApexType, type SObjectLike, type Value } from './values';
-import { type Signal, Scope, type Frame, type NodeCache, MAX_STACK_DEPTH, QUERY_RESULT, type TriggerContextData } from './frames';
+import { type Signal, Scope, type Frame, type Link, type NodeCache, MAX_STACK_DEPTH, QUERY_RESULT, SHORT_CIRCUIT, type TriggerContextData } from './frames';
 import * as Statements from './statements';
 import * as Members from './members';
 import * as Calls from './calls';
@@ -76,6 +76,11 @@ export class Interpreter implements TextHost, EqualityHost {
 
     unsupported(construct: string): never {
         throw new UnsupportedError(`unsupported: ${construct} (${this.where()})`);
+    }
+
+    /** An error an org reports when the class is compiled, in the platform's words (CompileError). */
+    compileError(message: string): never {
+        throw new CompileError(`compile: ${message} (${this.where()})`);
     }
 
     stackTrace(): string {
@@ -355,16 +360,10 @@ export class Interpreter implements TextHost, EqualityHost {
                 if (!this.frame.self) this.unsupported('this in a static context');
                 return this.frame.self;
             case 'field':
-                return Members.evalField(this, expr);
             case 'call':
-                this.frame.line = expr.l;
-                return Calls.evalCall(this, expr);
             case 'index': {
-                const target = this.eval(expr.o);
-                const index = this.eval(expr.i);
-                if (target === null) throw this.toApex(nullPointer());
-                if (!(target instanceof ApexList)) return this.unsupported(`[] on ${runtimeTypeName(target)}`);
-                return this.native(() => this.collections.listGet(target, index));
+                const value = this.evalLink(expr);
+                return value === SHORT_CIRCUIT ? null : value;
             }
             case 'new':
                 this.frame.line = expr.l;
@@ -447,6 +446,27 @@ export class Interpreter implements TextHost, EqualityHost {
         }
     }
 
+    /** A link of a member chain (field, call, index): SHORT_CIRCUIT when a safe navigation operator before it met null. */
+    evalLink(expr: Expr): Link {
+        switch (expr.k) {
+            case 'field':
+                return Members.evalField(this, expr);
+            case 'call':
+                this.frame.line = expr.l;
+                return Calls.evalCall(this, expr);
+            case 'index': {
+                const target = this.evalLink(expr.o);
+                if (target === SHORT_CIRCUIT) return SHORT_CIRCUIT;
+                const index = this.eval(expr.i);
+                if (target === null) throw this.toApex(nullPointer());
+                if (!(target instanceof ApexList)) return this.unsupported(`[] on ${runtimeTypeName(target)}`);
+                return this.native(() => this.collections.listGet(target, index));
+            }
+            default:
+                return this.eval(expr);
+        }
+    }
+
     literal(expr: Extract<Expr, { k: 'lit' }>): Value {
         const cached = expr as typeof expr & NodeCache;
         if (cached._lit !== undefined) return cached._lit;
@@ -502,7 +522,9 @@ export class Interpreter implements TextHost, EqualityHost {
      */
     singleRowIfNeeded(value: Value, type: ApexType): Value {
         if (!(value instanceof ApexList) || !(value as ApexList & { [QUERY_RESULT]?: boolean })[QUERY_RESULT]) return value;
-        if (type.k !== 'sobject') return value;
+        // AggregateResult is an SObject type too: `AggregateResult total = [SELECT COUNT(Id) n FROM Account];`.
+        const aggregate = type.k === 'native' && type.name.toLowerCase() === 'aggregateresult';
+        if (type.k !== 'sobject' && !aggregate) return value;
         if (value.items.length === 0) throw new PlatformError('QueryException', 'List has no rows for assignment to SObject');
         if (value.items.length > 1) throw new PlatformError('QueryException', 'List has more than 1 row for assignment to SObject');
         return value.items[0] as Value;

@@ -6,7 +6,7 @@ import { arithmetic, bitwise, nullPointer, step } from './operators';
 import { runtimeTypeName, typeName } from './types';
 import { ApexList, ApexObject, NativeObject, type ApexType, type Value } from './values';
 import type { Interpreter } from './interpreter';
-import { ReturnSignal, Scope, type Frame, type StaticTarget, type NodeCache, QUERY_RESULT } from './frames';
+import { ReturnSignal, Scope, SHORT_CIRCUIT, type Frame, type Link, type StaticTarget, type NodeCache, QUERY_RESULT } from './frames';
 import { execBlock } from './statements';
 
 // ---- names, fields and assignment -------------------------------------------------------------------
@@ -18,7 +18,7 @@ export function readName(it: Interpreter, name: string): Value {
     if (variable) return variable.value;
     const member = memberSlot(it, lower);
     if (member) return member.get();
-    return it.unsupported(`unknown name ${name}`);
+    return it.compileError(`Variable does not exist: ${name}`);
 }
 
 /** A field or property visible by simple name from the current frame: own, inherited, or an outer class's static. */
@@ -145,13 +145,40 @@ export function isStaticMemberOf(base: StaticTarget, name: string): boolean {
     return Boolean(cls.findField(lower) || cls.findProperty(lower) || cls.enumValues.some((value) => value.name.toLowerCase() === lower));
 }
 
-export function evalField(it: Interpreter, expr: Extract<Expr, { k: 'field' }>): Value {
+/**
+ * `record.Field` in code: a field the org's schema lacks. A custom field (`__c`, `__r`) comes from the project's
+ * metadata, so an unknown one would not compile in an org ("Variable does not exist"). The in-memory org models only
+ * some standard fields, so an unknown standard name may be a platform field it lacks: unsupported, saying both.
+ * Dynamic access (get, put) keeps the platform's SObjectException "Invalid field".
+ */
+export function requireSchemaField(it: Interpreter, record: SObjectValue, name: string): void {
+    if (it.org.hasField(record, name)) return;
+    if (/__(c|r)$/i.test(name)) it.compileError(`Variable does not exist: ${name}`);
+    it.unsupported(
+        `field ${record.objectName}.${name} is not in the in-memory org's schema: a standard field spec/org does not model (add it there), or, if the platform has no such field either, an org does not compile it: Variable does not exist: ${name}`
+    );
+}
+
+/**
+ * `X.member` where X is neither a variable nor a type the program knows: a platform class the runtime does not model
+ * (unsupported), or a misspelling an org would not compile. The runtime cannot tell the two apart, so it says both.
+ */
+export function failUnknownPrefix(it: Interpreter, prefix: Expr, member: string): void {
+    if (prefix.k !== 'name' || isValueName(it, prefix.n)) return;
+    it.unsupported(
+        `${prefix.n}.${member}: ${prefix.n} is not a variable, a class of the package or a platform class this runtime models (if it is no platform class either, an org does not compile it: Variable does not exist: ${prefix.n})`
+    );
+}
+
+export function evalField(it: Interpreter, expr: Extract<Expr, { k: 'field' }>): Link {
     const target = staticTarget(it, expr.o);
     if (target) return staticMember(it, target, expr.n);
     if (expr.o.k === 'super') return readMember(it, it.frame.self, expr.n, false);
-    const value = it.eval(expr.o);
+    failUnknownPrefix(it, expr.o, expr.n);
+    const value = it.evalLink(expr.o);
+    if (value === SHORT_CIRCUIT) return SHORT_CIRCUIT;
     if (value === null) {
-        if (expr.safe) return null;
+        if (expr.safe) return SHORT_CIRCUIT;
         throw it.toApex(nullPointer());
     }
     return readMember(it, value, expr.n, expr.safe);
@@ -163,7 +190,10 @@ export function readMember(it: Interpreter, value: Value, name: string, safe: bo
         if (safe) return null;
         throw it.toApex(nullPointer());
     }
-    if (value instanceof SObjectValue) return it.native(() => it.org.readField(value, name));
+    if (value instanceof SObjectValue) {
+        requireSchemaField(it, value, name);
+        return it.native(() => it.org.readField(value, name));
+    }
     if (value instanceof ApexList && (value as ApexList & { [QUERY_RESULT]?: boolean })[QUERY_RESULT]) {
         const row = it.native(() => it.singleRowIfNeeded(value, { k: 'sobject', name: null }));
         return readMember(it, row, name, safe);
@@ -173,6 +203,7 @@ export function readMember(it: Interpreter, value: Value, name: string, safe: bo
         if (field && !field.isStatic) return value.fields.get(lower) ?? null;
         const property = value.cls.findProperty(lower);
         if (property && !property.isStatic) return readProperty(it, property, value);
+        if (!value.cls.systemNamespace) return it.compileError(`Variable does not exist: ${name}`);
         return it.unsupported(`field ${name} of ${value.cls.name}`);
     }
     if (value instanceof NativeObject) return it.native(() => value.getProperty(it, lower));
@@ -192,6 +223,7 @@ export function staticMember(it: Interpreter, target: StaticTarget, name: string
             const property = owner.properties.get(lower);
             if (property && property.isStatic) return readProperty(it, property, null);
         }
+        if (!cls.systemNamespace) return it.compileError(`Variable does not exist: ${name}`);
         return it.unsupported(`static member ${cls.name}.${name}`);
     }
     if (type.k === 'sobject' && type.name) {
@@ -225,7 +257,7 @@ export function lvalue(it: Interpreter, expr: Expr): { get(): Value; set(value: 
             if (member) {
                 return { get: member.get, set: (value) => member.set(it.convertForAssignment(value, member.type)) };
             }
-            return it.unsupported(`assignment to unknown name ${expr.n}`);
+            return it.compileError(`Variable does not exist: ${expr.n}`);
         }
         case 'field': {
             const target = staticTarget(it, expr.o);
@@ -252,6 +284,7 @@ export function lvalue(it: Interpreter, expr: Expr): { get(): Value; set(value: 
 export function memberLvalue(it: Interpreter, object: Value, name: string): { get(): Value; set(value: Value): void } {
     const lower = name.toLowerCase();
     if (object instanceof SObjectValue) {
+        requireSchemaField(it, object, name);
         return {
             get: () => it.native(() => it.org.readField(object, name)),
             set: (value) => it.native(() => it.org.writeField(object, name, value))
@@ -265,6 +298,7 @@ export function memberLvalue(it: Interpreter, object: Value, name: string): { ge
         }
         const property = object.cls.findProperty(lower);
         if (property && !property.isStatic) return propertySlot(it, property, object);
+        if (!object.cls.systemNamespace) return it.compileError(`Variable does not exist: ${name}`);
         return it.unsupported(`field ${name} of ${object.cls.name}`);
     }
     if (object instanceof NativeObject) {
@@ -293,11 +327,12 @@ export function staticLvalue(it: Interpreter, target: StaticTarget, name: string
 }
 
 export function evalAssign(it: Interpreter, expr: Extract<Expr, { k: 'assign' }>): Value {
+    // The value of an assignment is the value assigned: a property's getter does not run again.
     const place = lvalue(it, expr.target);
     if (expr.op === '=') {
         const value = it.eval(expr.e);
         place.set(value);
-        return place.get();
+        return value;
     }
     const operator = expr.op.slice(0, -1);
     const current = place.get();
@@ -306,7 +341,7 @@ export function evalAssign(it: Interpreter, expr: Extract<Expr, { k: 'assign' }>
         ? it.native(() => arithmetic(operator, current, operand, (value) => it.concat(value)))
         : it.native(() => bitwise(operator, current, operand));
     place.set(result);
-    return place.get();
+    return result;
 }
 
 export function evalIncDec(it: Interpreter, expr: Extract<Expr, { k: 'incdec' }>): Value {
@@ -314,5 +349,5 @@ export function evalIncDec(it: Interpreter, expr: Extract<Expr, { k: 'incdec' }>
     const before = place.get();
     const after = it.native(() => step(before, expr.op === '++' ? 1 : -1));
     place.set(after);
-    return expr.prefix ? place.get() : before;
+    return expr.prefix ? after : before;
 }

@@ -280,7 +280,7 @@ function registerSetupHandlers(org: InMemoryOrg, apexDml: { depth: number }): vo
             for (const user of newRecords) {
                 if (!apexDml.depth) continue;
                 if (event === 'beforeInsert' && !user.ProfileId) {
-                    throw new DmlError('REQUIRED_FIELD_MISSING', 'Required fields are missing', ['ProfileId']);
+                    throw new DmlError('REQUIRED_FIELD_MISSING', 'Required fields are missing: [ProfileId]', ['ProfileId']);
                 }
                 if (event === 'afterInsert') {
                     const profile = org.db.get(String(user.ProfileId));

@@ -78,6 +78,10 @@ export class OrgBridge implements OrgRuntime {
         return new SObjectValue(this.schema, this.schema.object(objectName));
     }
 
+    hasField(record: SObjectValue, name: string): boolean {
+        return Boolean(record.slots.has(name.toLowerCase()) || record.field(name) || record.relationshipField(name) || this.schema.findChildRelationship(record.objectName, name));
+    }
+
     readField(record: SObjectValue, name: string): Value {
         const slot = record.slots.get(name.toLowerCase());
         if (slot) return slot.value;
@@ -112,6 +116,30 @@ export class OrgBridge implements OrgRuntime {
     }
 
     // ---- DML, queries and runAs ---------------------------------------------------------------------
+
+    /**
+     * Apex Developer Guide "Future Methods": the call returns at once and the method runs later, in its own
+     * transaction; in a test, at Test.stopTest ("Testing Asynchronous Apex"). A future method cannot call another
+     * ("Future method cannot be called from a future or batch method").
+     */
+    enqueueFuture(rt: Interpreter, className: string, methodName: string, run: () => void): void {
+        const running = this.test.runningKind;
+        if (running === 'Future' || running === 'BatchApex') {
+            throw new PlatformError('AsyncException', `Future method cannot be called from a future or batch method: ${className}.${methodName}()`);
+        }
+        const [jobId] = this.org.db.insert(
+            { attributes: { type: 'AsyncApexJob' }, JobType: 'Future', Status: 'Queued', ApexClassName: className, MethodName: methodName, JobItemsProcessed: 0, TotalJobItems: 0, NumberOfErrors: 0, CreatedDate: new Date(rt.org.nowMillis()).toISOString() },
+            'SYSTEM_MODE'
+        ) as [string];
+        this.test.enqueue({
+            kind: 'Future',
+            className,
+            run: () => {
+                run();
+                this.org.db.update({ Id: jobId, Status: 'Completed', JobItemsProcessed: 1, TotalJobItems: 1, CompletedDate: new Date(rt.org.nowMillis()).toISOString() }, 'SYSTEM_MODE');
+            }
+        });
+    }
 
     dmlStatement(rt: Interpreter, op: DmlOperation, access: 'user' | 'system' | null, target: Value, extra: { upsertField: string[] | null; merged: Value }, site: CallSite): void {
         if (extra.upsertField) rt.unsupported(`upsert with an external Id field (${site.file}:${site.line})`);

@@ -241,7 +241,8 @@ export class DmlRunner {
     private exception(op: string, first: RowOutcome, outcomes: RowOutcome[]): ApexDmlError {
         const failure = first.failure as DmlFailure;
         const failures = outcomes.map((outcome) => outcome.failure).filter((item): item is DmlFailure => item !== null);
-        const message = `${OPERATION_NAMES[op] ?? op} failed. First exception on row ${failure.index}${failure.id ? ` with id ${failure.id}` : ''}; first error: ${failure.statusCode}, ${failure.message}`;
+        // "first error: STATUS, message: [fields]": the field list closes the text, empty brackets when there is none.
+        const message = `${OPERATION_NAMES[op] ?? op} failed. First exception on row ${failure.index}${failure.id ? ` with id ${failure.id}` : ''}; first error: ${failure.statusCode}, ${failure.message}: [${failure.fields.join(', ')}]`;
         return new ApexDmlError(message, failures);
     }
 

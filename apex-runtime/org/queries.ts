@@ -119,12 +119,19 @@ export class QueryRunner {
         return this.run(rt, module, prepared.query, prepared.objects[0] ?? null, null, (bind) => this.bindValue(rt, bind, converter, evaluate));
     }
 
+    /** Dynamic query texts already parsed: a query and its FROM object depend on the text alone. */
+    private readonly parsedTexts = new Map<string, { query: SoqlQuery; objectName: string | null }>();
+
     /** Database.query / queryWithBinds / countQuery: `binds` null means binds name variables in scope. */
     dynamic(rt: Interpreter, text: string, mode: AccessMode | null, binds: ApexMap | null, evaluate: (expr: Expr) => Value): Value {
         const module = requireModule();
-        const query = module.parseSoql(text);
+        let parsed = this.parsedTexts.get(text);
+        if (!parsed) {
+            parsed = { query: module.parseSoql(text), objectName: fromObjectOfText(this.schema, text) };
+            this.parsedTexts.set(text, parsed);
+        }
+        const { query, objectName } = parsed;
         const converter = new TreeConverter(rt.where(), text);
-        const objectName = fromObjectOfText(this.schema, text);
         return this.run(rt, module, query, objectName, mode, (bind) => {
             if (bind.kind === 'name' && binds) {
                 for (const entry of binds.entries.values()) if (String(entry.key).toLowerCase() === bind.name.toLowerCase()) return nativeOf(entry.value);
@@ -153,11 +160,15 @@ export class QueryRunner {
         switch (result.kind) {
             case 'count':
                 return result.count;
-            case 'aggregate':
-                return new ApexList(
+            case 'aggregate': {
+                const list = new ApexList(
                     { k: 'native', name: 'AggregateResult' },
                     result.rows.map((row) => new AggregateResultValue(new Map(Object.entries(row).map(([key, value]) => [key.toLowerCase(), aggregateValue(value)]))))
                 );
+                // Assigned to one AggregateResult it gives its single row, as a query of rows does for an SObject.
+                Object.defineProperty(list, QUERY_RESULT, { value: true });
+                return list;
+            }
             case 'rows': {
                 const objectName = fromName ?? result.rows[0]?.attributes.type ?? null;
                 const list = new ApexList({ k: 'sobject', name: objectName }, result.rows.map((row) => toSObject(this.schema, row, true)));

@@ -1,8 +1,11 @@
 // Assert and System.assert* (Apex Reference "Assert Class", "System Class"). A failure throws
 // System.AssertException with "Assertion Failed: <message>: Expected: <e>, Actual: <a>"; the
 // System class reference notes that an assertion failure cannot be caught by try/catch, so the
-// runtime marks it uncatchable.
+// runtime marks it uncatchable. The equality assertions compare with equals(), so Strings that
+// differ only in case are not equal there although `==` calls them equal (String Class, equals;
+// salesforce.stackexchange.com/questions/226832: assertEquals fails where `==` holds).
 import type { Interpreter } from '../evaluator/interpreter';
+import { apexEquals } from '../evaluator/equality';
 import { isInstanceOf, runtimeTypeName } from '../evaluator/types';
 import { TypeValue, type Value } from '../evaluator/values';
 import { arg } from './args';
@@ -15,6 +18,10 @@ function fail(rt: Interpreter, detail: string): never {
 function withMessage(rt: Interpreter, message: Value, detail: string): string {
     const text = message === null || message === undefined ? '' : rt.concat(message);
     return [text, detail].filter((part) => part !== '').join(': ');
+}
+
+function same(rt: Interpreter, expected: Value, actual: Value): boolean {
+    return apexEquals(expected, actual, rt, true);
 }
 
 function show(rt: Interpreter, value: Value): string {
@@ -32,12 +39,12 @@ export function registerAssertions(natives: Natives): void {
         methods: {
             areequal: (rt, args) => {
                 const [expected, actual, message] = [arg(args, 0), arg(args, 1), arg(args, 2)];
-                if (!rt.equals(expected, actual)) fail(rt, withMessage(rt, message, `Expected: ${show(rt, expected)}, Actual: ${show(rt, actual)}`));
+                if (!same(rt, expected, actual)) fail(rt, withMessage(rt, message, `Expected: ${show(rt, expected)}, Actual: ${show(rt, actual)}`));
                 return null;
             },
             arenotequal: (rt, args) => {
                 const [unexpected, actual, message] = [arg(args, 0), arg(args, 1), arg(args, 2)];
-                if (rt.equals(unexpected, actual)) fail(rt, withMessage(rt, message, `Same value: ${show(rt, actual)}`));
+                if (same(rt, unexpected, actual)) fail(rt, withMessage(rt, message, `Same value: ${show(rt, actual)}`));
                 return null;
             },
             istrue: (rt, args) => {
@@ -80,12 +87,12 @@ export function registerAssertions(natives: Natives): void {
             },
             assertequals: (rt, args) => {
                 const [expected, actual, message] = [arg(args, 0), arg(args, 1), arg(args, 2)];
-                if (!rt.equals(expected, actual)) fail(rt, withMessage(rt, message, `Expected: ${show(rt, expected)}, Actual: ${show(rt, actual)}`));
+                if (!same(rt, expected, actual)) fail(rt, withMessage(rt, message, `Expected: ${show(rt, expected)}, Actual: ${show(rt, actual)}`));
                 return null;
             },
             assertnotequals: (rt, args) => {
                 const [unexpected, actual, message] = [arg(args, 0), arg(args, 1), arg(args, 2)];
-                if (rt.equals(unexpected, actual)) fail(rt, withMessage(rt, message, `Same value: ${show(rt, actual)}`));
+                if (same(rt, unexpected, actual)) fail(rt, withMessage(rt, message, `Same value: ${show(rt, actual)}`));
                 return null;
             }
         }

@@ -4,6 +4,7 @@ import type { PlatformNames } from '../binder/program';
 import type { Schema } from '../../spec/org/schema';
 import { registerAssertions } from './assertions';
 import { registerAsync } from './async';
+import { registerSecurity } from './security';
 import { registerCollections } from './collections';
 import { registerDatabase } from './database';
 import { registerDates } from './dates';
@@ -13,6 +14,7 @@ import { registerNumbers } from './numeric';
 import { registerPatterns } from './patterns';
 import { Natives } from './registry';
 import { registerSchema } from './schema';
+import { registerStringEscapes } from './stringEscapes';
 import { registerStrings } from './strings';
 import { registerSystem } from './system';
 
@@ -29,6 +31,8 @@ const DECLARABLE_TYPES = [
     'HttpRequest',
     'HttpResponse',
     'AggregateResult',
+    'SObjectAccessDecision',
+    'System.SObjectAccessDecision',
     'QueueableContext',
     'SchedulableContext',
     'System.QueueableContext',
@@ -56,6 +60,7 @@ const DECLARABLE_TYPES = [
 export function createNatives(apiVersion: string): Natives {
     const natives = new Natives();
     registerStrings(natives);
+    registerStringEscapes(natives);
     registerNumbers(natives);
     registerDates(natives);
     registerCollections(natives);
@@ -67,6 +72,7 @@ export function createNatives(apiVersion: string): Natives {
     registerDatabase(natives);
     registerSchema(natives);
     registerAsync(natives);
+    registerSecurity(natives);
     return natives;
 }
 

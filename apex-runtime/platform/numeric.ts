@@ -156,7 +156,8 @@ export function registerNumbers(natives: Natives): void {
         // Decimal.round(): zero decimal places, half-even; returns a Long.
         round: (_rt, self, args) => toLong(decimalSetScale(self, 0, args.length ? roundingModeOf(arg(args, 0)) : 'HALF_EVEN')),
         scale: (_rt, self) => self.scale,
-        setscale: (_rt, self, args) => decimalSetScale(self, int(args, 0), args.length > 1 ? roundingModeOf(arg(args, 1)) : 'HALF_UP'),
+        // Decimal Class, setScale(scale): "using half-even rounding, if necessary".
+        setscale: (_rt, self, args) => decimalSetScale(self, int(args, 0), args.length > 1 ? roundingModeOf(arg(args, 1)) : 'HALF_EVEN'),
         striptrailingzeros: (_rt, self) => {
             const text = self.value.toFixed();
             const fraction = text.includes('.') ? (text.split('.')[1] as string).replace(/0+$/, '') : '';

@@ -273,7 +273,6 @@ export function registerStrings(natives: Natives): void {
             return distance;
         },
         escapesinglequotes: (_rt, self) => self.replace(/'/g, "\\'"),
-        escapehtml4: (_rt, self) => self.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
         tostring: (_rt, self) => self
     };
     natives.registerInstance<string>('String', methods);

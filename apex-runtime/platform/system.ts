@@ -78,7 +78,7 @@ export function registerSystem(natives: Natives): void {
             equals: (rt, args) => rt.equals(arg(args, 0), arg(args, 1)),
             hashcode: (rt, args) => rt.callInstance(arg(args, 0), 'hashCode', []),
             isbatch: (rt) => bridgeOf(rt).test.runningKind === 'BatchApex',
-            isfuture: () => false,
+            isfuture: (rt) => bridgeOf(rt).test.runningKind === 'Future',
             isqueueable: (rt) => bridgeOf(rt).test.runningKind === 'Queueable',
             isscheduled: (rt) => bridgeOf(rt).test.runningKind === 'ScheduledApex'
         }

@@ -1,6 +1,7 @@
 // Finds the package's Apex (every classes/ and triggers/ folder of the package directories in
-// sfdx-project.json), parses each file once (through the on-disk cache) and binds the program.
-import { existsSync, readdirSync, readFileSync } from 'fs';
+// sfdx-project.json), or the Apex of other folders (the conformance suite, classes written
+// elsewhere), parses each file once (through the on-disk cache) and binds the program.
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import { packageDefaultFolders } from '../../spec/project/projectMetadata';
 import { Program, type PlatformNames } from '../binder/program';
@@ -31,6 +32,25 @@ export function findApexSources(root: string): SourceFile[] {
     return sources;
 }
 
+/** Every .cls and .trigger file under `folder` (searched recursively, in name order), relative to the root. */
+export function findApexSourcesUnder(root: string, folder: string): SourceFile[] {
+    const start = join(root, folder);
+    if (!existsSync(start) || !statSync(start).isDirectory()) throw new Error(`${folder}: no such folder of Apex classes and triggers`);
+    const sources: SourceFile[] = [];
+    const visit = (directory: string): void => {
+        for (const name of readdirSync(directory).sort()) {
+            const path = join(directory, name);
+            if (statSync(path).isDirectory()) {
+                if (name !== 'node_modules' && !name.startsWith('.')) visit(path);
+            } else if (name.endsWith('.cls') || name.endsWith('.trigger')) {
+                sources.push({ path: relative(root, path), text: readFileSync(path, 'utf8') });
+            }
+        }
+    };
+    visit(start);
+    return sources;
+}
+
 export interface LoadedProgram {
     program: Program;
     files: ApexFile[];
@@ -38,8 +58,9 @@ export interface LoadedProgram {
     cache: ParseCache;
 }
 
-export function loadProgram(root: string, platform: PlatformNames, cacheFolder: string | undefined): LoadedProgram {
-    const sources = findApexSources(root);
+/** Binds the package's Apex, or with `folders` the Apex under those folders instead. */
+export function loadProgram(root: string, platform: PlatformNames, cacheFolder: string | undefined, folders: readonly string[] = []): LoadedProgram {
+    const sources = folders.length ? folders.flatMap((folder) => findApexSourcesUnder(root, folder)) : findApexSources(root);
     const cache = new ParseCache({ folder: cacheFolder });
     const files = sources.map((source) => cache.parse(source.text, source.path));
     return { program: new Program(files, platform), files, sources, cache };

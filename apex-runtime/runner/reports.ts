@@ -46,9 +46,16 @@ export interface CoverageLine {
     total: number;
 }
 
-/** Coverage of the package's classes (test classes excluded) and triggers. */
-export function coverage(program: Program, files: readonly ApexFile[], executed: ReadonlyMap<string, ReadonlySet<number>>): CoverageLine[] {
-    const lines: CoverageLine[] = [];
+/** A file whose lines coverage counts: a class that is not a test class, or a trigger. */
+export interface CoverageFile {
+    name: string;
+    file: string;
+    executableLines: number[];
+}
+
+/** The package's classes (test classes excluded) and triggers with executable lines. */
+export function coverageFiles(program: Program, files: readonly ApexFile[]): CoverageFile[] {
+    const counted: CoverageFile[] = [];
     for (const file of files) {
         const name = file.type?.name ?? file.trigger?.name ?? file.path;
         if (file.type) {
@@ -56,8 +63,15 @@ export function coverage(program: Program, files: readonly ApexFile[], executed:
             if (!cls || cls.isTest) continue;
         }
         if (!file.executableLines.length) continue;
-        const hit = executed.get(file.path) ?? new Set<number>();
-        lines.push({ name, file: file.path, covered: file.executableLines.filter((line) => hit.has(line)).length, total: file.executableLines.length });
+        counted.push({ name, file: file.path, executableLines: file.executableLines });
     }
-    return lines;
+    return counted;
+}
+
+/** Lines covered of each counted file, by the lines run (by file path). */
+export function coverage(files: readonly CoverageFile[], executed: ReadonlyMap<string, ReadonlySet<number>>): CoverageLine[] {
+    return files.map((file) => {
+        const hit = executed.get(file.file) ?? new Set<number>();
+        return { name: file.name, file: file.file, covered: file.executableLines.filter((line) => hit.has(line)).length, total: file.executableLines.length };
+    });
 }

@@ -26,11 +26,14 @@ function assemble(orgOptions: ApexOrgOptions, load: (names: ReturnType<typeof pl
     return { interpreter, bridge, program, files };
 }
 
-/** The project's own Apex (force-app/**). */
-export function projectRuntime(orgOptions: ApexOrgOptions & { root: string }, cacheFolder: string | undefined): ApexRuntime & { loaded: LoadedProgram } {
+/**
+ * The project's own Apex (force-app/**) over the project's org; with `folders`, the Apex under those folders
+ * (relative to the root) instead, over the same org: the org has the project's metadata either way.
+ */
+export function projectRuntime(orgOptions: ApexOrgOptions & { root: string }, cacheFolder: string | undefined, folders: readonly string[] = []): ApexRuntime & { loaded: LoadedProgram } {
     let loaded: LoadedProgram | undefined;
     const runtime = assemble(orgOptions, (names) => {
-        loaded = loadProgram(orgOptions.root, names, cacheFolder);
+        loaded = loadProgram(orgOptions.root, names, cacheFolder, folders);
         return loaded;
     });
     return { ...runtime, loaded: loaded as LoadedProgram };

@@ -142,6 +142,8 @@ function apexSection(apex) {
         '| --- | ---: |',
         `| test methods run | ${apex.methods} (${apex.passed} passed, ${apex.failed} failed, ${apex.expectedToFail} expected to fail) |`,
         `| whole run | ${apex.wallSeconds.toFixed(1)} s |`,
+        `| worker threads | ${apex.workers ?? 1} |`,
+        ...(apex.load ? [`| load average (1 min) before / after | ${apex.load.map((value) => value.toFixed(1)).join(' / ')} |`] : []),
         `| test methods per second | ${testsPerSecond.toFixed(1)} |`,
         `| the vector replay (${apex.replayClass}) | ${apex.replaySeconds === null ? 'not run' : `${apex.replaySeconds.toFixed(1)} s`} |`,
         ''

@@ -532,21 +532,40 @@ export class Database {
     }
 
     private checkUnique(rows: readonly PendingRow[]): void {
+        // Per object and unique field: the stored records, then the statement's rows, by lower-case value, in that
+        // order (the first one that is not the row itself is the clash reported).
+        const indexes = new Map<string, Map<string, { record: SObjectRecord; row: PendingRow | null }[]>>();
+        const indexOf = (objectName: string, fieldName: string) => {
+            const name = `${objectName}.${fieldName}`;
+            let index = indexes.get(name);
+            if (!index) {
+                index = new Map();
+                const add = (record: SObjectRecord, row: PendingRow | null) => {
+                    const value = record[fieldName];
+                    if (value === null || value === undefined) return;
+                    const key = String(value).toLowerCase();
+                    const list = index?.get(key) ?? [];
+                    list.push({ record, row });
+                    index?.set(key, list);
+                };
+                for (const record of this.recordsOf(objectName)) add(record, null);
+                for (const other of rows) if (other.objectName === objectName) add(other.record, other);
+                indexes.set(name, index);
+            }
+            return index;
+        };
         for (const row of rows) {
             const object = this.host.schema.object(row.objectName);
             for (const field of Object.values(object.fields)) {
                 if (!field.unique) continue;
                 const value = row.record[field.name];
                 if (value === null || value === undefined) continue;
-                const key = String(value).toLowerCase();
-                const clash = [
-                    ...this.recordsOf(object.name).filter((other) => other.Id !== row.record.Id),
-                    ...rows.filter((other) => other !== row && other.objectName === object.name).map((other) => other.record)
-                ].find((other) => other[field.name] !== null && String(other[field.name]).toLowerCase() === key);
+                const candidates = indexOf(object.name, field.name).get(String(value).toLowerCase()) ?? [];
+                const clash = candidates.find((candidate) => (candidate.row ? candidate.row !== row : candidate.record.Id !== row.record.Id));
                 if (clash) {
                     throw new DmlError(
                         'DUPLICATE_VALUE',
-                        `duplicate value found: ${field.name} duplicates value on record with id: ${clash.Id}`,
+                        `duplicate value found: ${field.name} duplicates value on record with id: ${clash.record.Id}`,
                         [field.name],
                         row.rowIndex
                     );
@@ -574,9 +593,19 @@ export class Database {
             if (!(operation === 'create' ? objectAccess.create : objectAccess.edit)) {
                 throw new NoAccessError(`Insufficient access to ${operation} ${row.objectName}`);
             }
+            // A field without edit access in user mode is INVALID_FIELD_FOR_INSERT_UPDATE, the API's field-level
+            // security refusal ("Unable to create/update fields: ... Please check the security settings of this
+            // field"; Apex Developer Guide "Set an Access Mode for Database Operations": getFieldNames() gives the
+            // fields that violated FLS), not INSUFFICIENT_ACCESS_OR_READONLY, which is object and record access.
             const denied = this.host.access.deniedFields(grants, row.objectName, row.setFields, 'edit');
             if (denied.length) {
-                throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on fields', denied, row.rowIndex);
+                throw new DmlError(
+                    'INVALID_FIELD_FOR_INSERT_UPDATE',
+                    `Unable to create/update fields: ${denied.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
+                    // getDmlFieldNames() gives the field names without the object, as for every status code.
+                    denied.map((qualified) => qualified.slice(qualified.indexOf('.') + 1)),
+                    row.rowIndex
+                );
             }
         }
     }

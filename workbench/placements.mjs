@@ -17,7 +17,7 @@ export const placements = [
     },
     { component: 'c/logACall', pages: ['Case', 'Account', 'Contact'], quickAction: 'Log a Call' },
     { component: 'c/logReview', pages: ['Case'], quickAction: 'Log Review' },
-    { component: 'c/newCase', pages: ['Account', 'Contract'], quickAction: 'New Case' },
+    { component: 'c/newCase', pages: ['Account', 'Contract', 'Contact'], quickAction: 'New Case' },
     { component: 'c/assignToBackOffice', pages: ['Case'], quickAction: 'Assign to Back Office' },
     { component: 'demo/caseClaimAction', pages: ['Case'], quickAction: 'Claim (demo)', demo: true }
 ];

@@ -12,6 +12,7 @@ import type { InMemoryOrg } from '../../spec/org/InMemoryOrg';
 import type { FieldDefinition, FieldType, ObjectDefinition } from '../../spec/org/schema';
 import type { SObjectInput, SObjectRecord } from '../../spec/org/values';
 import { createProjectOrg } from '../../spec/project/createProjectOrg';
+import type { TeamOrgOptions } from '../../spec/org/teamOrg';
 import { customFieldDefinition } from '../../spec/project/customFields';
 import { children, readMetadataXml, text, texts } from '../../spec/project/metadataXml';
 import { customMetadataValues, findProjectRoot, packageDefaultFolders } from '../../spec/project/projectMetadata';
@@ -204,6 +205,8 @@ export interface ApexOrgOptions {
     clock?: ClockSetting;
     /** Shared Activities; defaults to what config/project-scratch-def.json asks for. */
     sharedActivities?: boolean;
+    /** What the support team's org holds and the package never ships (spec/org/teamOrg.ts); a new org has none. */
+    teamOrg?: TeamOrgOptions;
 }
 
 export interface ApexOrg {
@@ -234,6 +237,7 @@ export function createApexOrg(options: ApexOrgOptions = {}): ApexOrg {
         clock: options.clock,
         triggerHandlers: [],
         sharedActivities: options.sharedActivities ?? TEST_ORG_HAS_SHARED_ACTIVITIES,
+        ...options.teamOrg,
         adjustObjects: (objects) => [
             ...objects.map((object) => (object.name === 'User' ? { ...object, fields: { ...userFieldsForApex(), ...object.fields } } : object)),
             ...apexSetupObjects(),

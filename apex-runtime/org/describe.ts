@@ -168,7 +168,11 @@ export class DescribeSObjectResult extends NativeObject {
         const infos = org.db
             .all('RecordType')
             .filter((recordType) => String(recordType.SobjectType).toLowerCase() === this.definition.name.toLowerCase())
-            .map((recordType) => new RecordTypeInfo(String(recordType.Id), String(recordType.Name), String(recordType.DeveloperName), recordType.IsActive === true, false));
+            .map((recordType) => {
+                const developerName = String(recordType.DeveloperName);
+                const available = org.access.hasRecordType(this.describer.grants(), this.definition.name, developerName);
+                return new RecordTypeInfo(String(recordType.Id), String(recordType.Name), developerName, recordType.IsActive === true, false, available);
+            });
         // Every object has the Master record type (Apex Reference "RecordTypeInfo Class", isMaster()).
         infos.push(new RecordTypeInfo(MASTER_RECORD_TYPE_ID, 'Master', 'Master', true, true));
         return infos;
@@ -363,7 +367,9 @@ export class RecordTypeInfo extends NativeObject {
         readonly name: string,
         readonly developerName: string,
         readonly active: boolean,
-        readonly master: boolean
+        readonly master: boolean,
+        /** The running user's profile or permission sets make it available; not modelled for Master. */
+        readonly available?: boolean
     ) {
         super();
     }
@@ -380,7 +386,11 @@ export class RecordTypeInfo extends NativeObject {
                 return this.active;
             case 'ismaster':
                 return this.master;
+            // Apex Reference "RecordTypeInfo Class", isAvailable(): "true if this record type is available to the
+            // current user": the record types the user's profile or permission sets assign (spec/org/access.ts).
             case 'isavailable':
+                if (this.available !== undefined) return this.available;
+                return rt.unsupported('RecordTypeInfo.isavailable() of the Master record type (its availability is not modelled)');
             case 'isdefaultrecordtypemapping':
                 return rt.unsupported(`RecordTypeInfo.${lower}() (record type availability by profile is not modelled)`);
             default:

@@ -203,3 +203,28 @@ describe("a new contact the org's rule matches but the package's own rule does n
         expect(confirmed.db.get(contactId)).toMatchObject({ FirstName: 'Dana', LastName: 'Reyes' });
     });
 });
+
+describe('the Standard Account Duplicate Rule, which the in-memory org does not model', () => {
+    function agentOrg(): { org: InMemoryOrg; agentId: string } {
+        const org = newProjectOrg();
+        const agentId = org.createUser({ FirstName: 'Ada', LastName: 'Agent', permissionSets: ['Playbooks_Agent'] });
+        return { org, agentId };
+    }
+
+    it('a user-mode insert of an account whose name resembles a readable one fails loudly with unsupported:', () => {
+        const { org, agentId } = agentOrg();
+        account(org, 'Brightline Solar Installers');
+        org.setRunningUser(agentId);
+        expect(() => org.db.insert({ attributes: { type: 'Account' }, Name: 'Brightline Solar Installer' }, 'USER_MODE')).toThrow(/^unsupported: the Standard Account Duplicate Rule/);
+    });
+
+    it('an account whose name resembles none is saved; allowSave bypasses the rule as the agent confirmed', () => {
+        const { org, agentId } = agentOrg();
+        account(org, 'Brightline Solar Installers');
+        org.setRunningUser(agentId);
+        expect(org.db.insert({ attributes: { type: 'Account' }, Name: 'Sunrise Roofing and Solar' }, 'USER_MODE')).toHaveLength(1);
+        expect(
+            org.db.insert({ attributes: { type: 'Account' }, Name: 'Brightline Solar Installers' }, 'USER_MODE', { duplicateRuleHeader: { allowSave: true } })
+        ).toHaveLength(1);
+    });
+});

@@ -44,6 +44,10 @@ const TAKE_OVER = 'CallWizardController/claimCase-takeOverConfirmed';
 const POSITION = 'CallWizardController/saveCallOutcome-positionChanged';
 const PROMPTS = 'CallWizardController/saveCallOutcome-supportCaseWithPromptsRecorded';
 const APPROVER = 'CallWizardController/saveCallOutcome-noScoreApproverOnOtherOutcome';
+const CUSTOMER = 'CustomerController/createCustomer-installerWithNewOrganisation';
+const CALL_ON_CHOSEN_CASE = 'LogACallController/saveCall-fromAccountRelatesToChosenCase';
+const HOMEOWNER_INTERACTION = 'NewCaseController/createHomeownerCase-relatesTheAgentsInteraction';
+const INSTALLER_INTERACTION = 'NewCaseController/createInstallerCase-underContactRelatesTheInteraction';
 
 const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     // The review's silent drops: the record used to be written without the field.
@@ -77,7 +81,18 @@ const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     [POSITION, ['request', 'positionCheck', 'changes'], 7],
     [PROMPTS, ['request', 'offers'], 'REMOTE_TRAINING'],
     [PROMPTS, ['request', 'offers', 0], 3],
-    [REVIEW, ['request'], 'a text']
+    [REVIEW, ['request'], 'a text'],
+    // The new customer, the case a call relates to, the dispositions and the interaction a new case relates.
+    [CUSTOMER, ['request', 'lastName'], 42],
+    [CUSTOMER, ['request', 'accountName'], { name: 'Sunrise Roofing' }],
+    [CUSTOMER, ['request', 'email'], ['x@example.com']],
+    [CUSTOMER, ['request', 'kind'], 42],
+    [CUSTOMER, ['request', 'confirmedNotDuplicate'], 'yes'],
+    [CALL_ON_CHOSEN_CASE, ['request', 'caseId'], { Id: '500000000000001AAA' }],
+    [CALL_ON_CHOSEN_CASE, ['request', 'additionalDispositions'], 'Callback'],
+    [CALL_ON_CHOSEN_CASE, ['request', 'additionalDispositions'], [7]],
+    [HOMEOWNER_INTERACTION, ['request', 'interactionTaskId'], { Id: '00T000000000001AAA' }],
+    [INSTALLER_INTERACTION, ['request', 'interactionTaskId'], ['00T000000000001AAA']]
 ];
 
 describe('a wrong-typed field is refused before the controller runs', () => {

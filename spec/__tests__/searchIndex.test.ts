@@ -111,7 +111,7 @@ describe('a vector states what the search index returns', () => {
     it('and the runner fails when the index finds something else', () => {
         const vector = searchVector();
         vector.searchIndex = ['@dev'];
-        expect(failuresOf(vector)).toContain('searchIndex: the index finds @maria for FIND {rive*} IN NAME FIELDS; the vector says @dev');
+        expect(failuresOf(vector)).toContain('searchIndex: the index finds @maria, @homeowner for FIND {rive*} IN NAME FIELDS; the vector says @dev');
     });
 
     it('and the runner fails when a vector that searches does not say it', () => {

@@ -21,7 +21,7 @@ function requireRequest<T>(request: T | null | undefined, what: string): T {
 export class NewCaseController implements ControllerImplementation<NewCaseControllerContract> {
     /** Which methods are @AuraEnabled(cacheable=true); checked against the contract by the compiler and against Apex by controller-contracts. */
     static readonly cacheable: { readonly [Method in keyof NewCaseControllerContract]: NewCaseControllerContract[Method]['cacheable'] } = {
-        getNewCaseContext: true,
+        getNewCaseContext: false,
         createHomeownerCase: false,
         createInstallerCase: false
     };

@@ -9,6 +9,7 @@ import { toAuraHandledError } from '../errors/auraHandled';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { CallWizardController } from './CallWizardController';
 import { ContractWarningController } from './ContractWarningController';
+import { CustomerController } from './CustomerController';
 import { deserializeParams } from './deserializeParams';
 import { LogReviewController } from './LogReviewController';
 import { LogACallController } from './LogACallController';
@@ -18,12 +19,20 @@ export type ControllerInstances = {
     [Name in PlaybookControllerName]: ControllerImplementation<PlaybookControllerContracts[Name]>;
 };
 
-const CONTROLLER_CLASSES = { CallWizardController, ContractWarningController, LogReviewController, LogACallController, NewCaseController } as const satisfies Record<PlaybookControllerName, unknown>;
+const CONTROLLER_CLASSES = {
+    CallWizardController,
+    ContractWarningController,
+    CustomerController,
+    LogReviewController,
+    LogACallController,
+    NewCaseController
+} as const satisfies Record<PlaybookControllerName, unknown>;
 
 export function createControllers(org: InMemoryOrg): ControllerInstances {
     return {
         CallWizardController: new CallWizardController(org),
         ContractWarningController: new ContractWarningController(org),
+        CustomerController: new CustomerController(org),
         LogReviewController: new LogReviewController(org),
         LogACallController: new LogACallController(org),
         NewCaseController: new NewCaseController(org) };

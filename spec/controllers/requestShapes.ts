@@ -98,7 +98,23 @@ const SAVE_CALL = shape('LogACallController.SaveCallRequest', {
     contactIds: 'List<String>',
     newInstallerContact: NEW_INSTALLER_CONTACT,
     caseId: 'String',
-    accountIds: 'List<String>'
+    accountIds: 'List<String>',
+    additionalDispositions: 'List<String>'
+});
+
+// ---- CustomerController ------------------------------------------------------------------------------------
+
+const CREATE_CUSTOMER = shape('CustomerController.CreateCustomerRequest', {
+    requestKey: 'String',
+    kind: 'String',
+    accountId: 'String',
+    accountName: 'String',
+    firstName: 'String',
+    lastName: 'String',
+    title: 'String',
+    phone: 'String',
+    email: 'String',
+    confirmedNotDuplicate: 'Boolean'
 });
 
 /** Every controller method by '@salesforce/apex' name: its parameters by name. */
@@ -135,6 +151,7 @@ export const METHOD_PARAMETERS: Readonly<Record<string, Readonly<Record<string, 
     'ContractWarningController.assignToBackOffice': {
         request: shape('ContractWarningController.AssignToBackOfficeRequest', { requestKey: 'String', caseId: 'String' })
     },
+    'CustomerController.createCustomer': { request: CREATE_CUSTOMER },
     'LogACallController.getCallContext': { request: shape('LogACallController.CallContextRequest', { recordId: 'String' }) },
     'LogACallController.searchContacts': { request: shape('LogACallController.SearchContactsRequest', { term: 'String' }) },
     'LogACallController.saveCall': { request: SAVE_CALL },
@@ -152,7 +169,8 @@ export const METHOD_PARAMETERS: Readonly<Record<string, Readonly<Record<string, 
             subject: 'String',
             description: 'String',
             productType: 'String',
-            confirmedWarningContract: 'Boolean'
+            confirmedWarningContract: 'Boolean',
+            interactionTaskId: 'String'
         })
     },
     'NewCaseController.createInstallerCase': {
@@ -161,6 +179,7 @@ export const METHOD_PARAMETERS: Readonly<Record<string, Readonly<Record<string, 
             accountId: 'String',
             contactId: 'String',
             installerContactId: 'String',
+            interactionTaskId: 'String',
             subject: 'String',
             description: 'String',
             productType: 'String'

@@ -14,6 +14,7 @@ import { SharingRules, type ActivitySharing } from './sharing';
 import { resolveSettings, normalizeOverrides, type PlaybookSettingsValues, type SettingValue } from './settings';
 import { standardObjects } from './standardObjects';
 import { MINIMUM_ACCESS, STANDARD_USER, SYSTEM_ADMINISTRATOR, standardProfiles } from './standardProfiles';
+import type { ProfileAdditions } from './teamOrg';
 import { TriggerRegistry, type TriggerEvent, type TriggerHandler } from './triggers';
 import type { SObjectRecord } from './values';
 
@@ -72,6 +73,8 @@ export interface InMemoryOrgOptions {
     activitySharing?: ActivitySharing;
     /** The Standard Contact Duplicate Rule is active, as in a new org (duplicateRules.ts); false switches it off. */
     standardContactDuplicateRule?: boolean;
+    /** Field access and record types an org's admin gave the standard profiles (teamOrg.ts). */
+    profileAdditions?: ProfileAdditions;
 }
 
 /** One line of the server log: what System.debug(LoggingLevel.ERROR, ...) writes in Apex. */
@@ -93,6 +96,15 @@ export interface FieldDescribe {
     isUpdateable(): boolean;
 }
 
+/** Schema.RecordTypeInfo for the running user (Apex Reference, "RecordTypeInfo Class"). */
+export interface RecordTypeInfo {
+    developerName: string;
+    recordTypeId: string;
+    isActive(): boolean;
+    /** The running user's profile or a permission set makes the record type available to them. */
+    isAvailable(): boolean;
+}
+
 /** Schema.DescribeSObjectResult for the running user. */
 export interface ObjectDescribe {
     name: string;
@@ -101,6 +113,8 @@ export interface ObjectDescribe {
     isUpdateable(): boolean;
     isDeletable(): boolean;
     field(fieldName: string): FieldDescribe;
+    /** getRecordTypeInfosByDeveloperName().get(developerName); undefined when the object has no such record type. */
+    recordTypeInfo(developerName: string): RecordTypeInfo | undefined;
 }
 
 export class InMemoryOrg {
@@ -138,7 +152,9 @@ export class InMemoryOrg {
         };
         this.settingsDefaults = options.settingsDefaults;
         this.settingsSource = options.settingsSource ?? 'Playbook_Setting.Default';
-        for (const profile of standardProfiles(this.schema.objectNames())) this.profiles.set(profile.name, profile);
+        for (const profile of standardProfiles(this.schema.objectNames())) {
+            this.profiles.set(profile.name, withAdditions(profile, options.profileAdditions));
+        }
         for (const permissionSet of options.permissionSets ?? []) this.permissionSets.set(permissionSet.name, permissionSet);
         this.sharing = new SharingRules(
             {
@@ -306,6 +322,19 @@ export class InMemoryOrg {
                     isAccessible: () => fieldAccess.read,
                     isCreateable: () => fieldAccess.edit && field.createable,
                     isUpdateable: () => fieldAccess.edit && field.updateable
+                };
+            },
+            recordTypeInfo: (developerName: string) => {
+                const recordType = this.db
+                    .all('RecordType')
+                    .find((candidate) => candidate.SobjectType === object.name && candidate.DeveloperName === developerName);
+                if (!recordType) return undefined;
+                const available = this.access.hasRecordType(grants, object.name, developerName);
+                return {
+                    developerName,
+                    recordTypeId: recordType.Id,
+                    isActive: () => recordType.IsActive === true,
+                    isAvailable: () => available
                 };
             }
         };
@@ -494,6 +523,16 @@ export class InMemoryOrg {
         this.grantsOf(userId);
         return to18(userId);
     }
+}
+
+/** A standard profile with what the org's admin added to it (not the Minimum Access profile). */
+function withAdditions(profile: ProfileDefinition, additions: ProfileAdditions | undefined): ProfileDefinition {
+    if (!additions || profile.name === MINIMUM_ACCESS) return profile;
+    return {
+        ...profile,
+        fields: { ...profile.fields, ...additions.fields },
+        recordTypes: [...profile.recordTypes, ...additions.recordTypes]
+    };
 }
 
 export { MINIMUM_ACCESS, STANDARD_USER, SYSTEM_ADMINISTRATOR };

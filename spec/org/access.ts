@@ -164,6 +164,12 @@ export class AccessPolicy {
         );
     }
 
+    /** The profile or a permission set makes the record type available ('Object.DeveloperName' in recordTypeVisibilities). */
+    hasRecordType(grants: AccessGrants, objectName: string, developerName: string): boolean {
+        const key = `${this.schema.object(objectName).name}.${developerName}`.toLowerCase();
+        return sources(grants).some((grant) => grant.recordTypes.some((name) => name.toLowerCase() === key));
+    }
+
     /** The fields among `fieldNames` the grants do not allow for `operation`, as 'Object.Field'. */
     deniedFields(grants: AccessGrants, objectName: string, fieldNames: readonly string[], operation: AccessOperation) {
         const object = this.schema.object(objectName);

@@ -149,6 +149,13 @@ export function isLikelyDuplicateContact(
     );
 }
 
+/** Two account names the Standard Account Matching Rule could find alike: equal or Jaro-Winkler-similar after normalising. */
+export function isSimilarAccountName(left: unknown, right: unknown): boolean {
+    const a = normalized(left);
+    const b = normalized(right);
+    return a !== '' && b !== '' && (a === b || jaroWinkler(a, b) >= DUPLICATE_MATCHING.firstNameSimilarity);
+}
+
 /** DUPLICATES_DETECTED, as the platform refuses a record an Allow-with-alert rule matched without allowSave. */
 export function duplicatesDetected(rowIndex: number): DmlError {
     return new DmlError('DUPLICATES_DETECTED', STANDARD_CONTACT_ALERT, [], rowIndex);

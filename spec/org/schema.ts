@@ -25,6 +25,8 @@ export type FieldType =
 
 export interface FieldDefinition {
     name: string;
+    /** The field's label (DescribeFieldResult.getLabel); the API name stands in where the model has none. */
+    label?: string;
     type: FieldType;
     custom: boolean;
     createable: boolean;

@@ -57,12 +57,32 @@ interface Term {
 
 /** Runs a SOSL statement with one RETURNING object: the index's matches, then the RETURNING clause over them. */
 export function sosl(org: InMemoryOrg, spec: SoslSpec, accessLevel: AccessLevel): SObjectRecord[] {
-    const objectName = org.schema.object(spec.returning.from).name;
-    const foundIds = searchIndex(org, objectName, spec.find, spec.in);
+    return soslEach(org, { find: spec.find, in: spec.in, returning: [spec.returning] }, accessLevel)[0] as SObjectRecord[];
+}
+
+/**
+ * One SOSL statement with several RETURNING objects (`RETURNING Contact(...), Account(...)`): one list per object, in
+ * the clause's order, as Apex's List<List<SObject>>. It is one search: its log entry holds what the index found for
+ * every object, as Test.setFixedSearchResults takes one list of Ids for the whole statement.
+ */
+export function soslEach(
+    org: InMemoryOrg,
+    spec: { find: string; in: SearchGroup; returning: readonly QuerySpec[] },
+    accessLevel: AccessLevel
+): SObjectRecord[][] {
+    const found = spec.returning.map((returning) => {
+        const objectName = org.schema.object(returning.from).name;
+        return { objectName, ids: searchIndex(org, objectName, spec.find, spec.in) };
+    });
     const log = searches.get(org) ?? [];
-    log.push({ find: spec.find, in: spec.in, objectName, foundIds });
+    log.push({
+        find: spec.find,
+        in: spec.in,
+        objectName: found.map((entry) => entry.objectName).join(', '),
+        foundIds: found.flatMap((entry) => entry.ids)
+    });
     searches.set(org, log);
-    return org.db.searchReturning(spec.returning, foundIds, accessLevel);
+    return spec.returning.map((returning, index) => org.db.searchReturning(returning, found[index]?.ids ?? [], accessLevel, {}, index === 0));
 }
 
 /** The SOSL statements the org ran, in order, with what the index found for each. */

@@ -8,6 +8,7 @@ export type SettingValue = string | number | boolean | null;
 type NumberSetting = { field: string; kind: 'number'; minimum: number };
 type TextSetting = { field: string; kind: 'text' };
 type ListSetting = { field: string; kind: 'list'; lowerCase: boolean };
+type CheckboxSetting = { field: string; kind: 'checkbox' };
 
 const SETTINGS = {
     maxCallAttempts: { field: 'Max_Call_Attempts__c', kind: 'number', minimum: 1 },
@@ -32,8 +33,12 @@ const SETTINGS = {
     pageSize: { field: 'Page_Size__c', kind: 'number', minimum: 1 },
     requestRetentionDays: { field: 'Request_Retention_Days__c', kind: 'number', minimum: 1 },
     surveyFatigueDays: { field: 'Survey_Fatigue_Days__c', kind: 'number', minimum: 0 },
-    vagueSubjectWords: { field: 'Vague_Subject_Words__c', kind: 'list', lowerCase: true }
-} as const satisfies Record<string, NumberSetting | TextSetting | ListSetting>;
+    vagueSubjectWords: { field: 'Vague_Subject_Words__c', kind: 'list', lowerCase: true },
+    phoneSystemUsername: { field: 'Phone_System_Username__c', kind: 'text' },
+    phoneTasksByCallObject: { field: 'Phone_Tasks_By_Call_Object__c', kind: 'checkbox' },
+    installerContactRecordType: { field: 'Installer_Contact_Record_Type__c', kind: 'text' },
+    additionalDispositionsField: { field: 'Additional_Dispositions_Field__c', kind: 'text' }
+} as const satisfies Record<string, NumberSetting | TextSetting | ListSetting | CheckboxSetting>;
 
 type Settings = typeof SETTINGS;
 export type PlaybookSettingName = keyof Settings;
@@ -44,7 +49,9 @@ export type PlaybookSettingsValues = {
         ? number
         : Settings[Name]['kind'] extends 'list'
           ? readonly string[]
-          : string | null;
+          : Settings[Name]['kind'] extends 'checkbox'
+            ? boolean
+            : string | null;
 };
 
 export const SETTING_FIELD_NAMES: readonly string[] = Object.values(SETTINGS).map((entry) => entry.field);
@@ -85,6 +92,13 @@ function readNumber(field: string, raw: SettingValue, fallback: SettingValue, mi
     return raw < minimum || raw > LARGEST_INTEGER ? readNumber(field, fallback, null, minimum) : raw;
 }
 
+/** A checkbox: custom metadata stores true or false; a blank override falls back to the Default record. */
+function readCheckbox(field: string, raw: SettingValue, fallback: SettingValue): boolean {
+    if (raw === null) return fallback === null ? false : readCheckbox(field, fallback, null);
+    if (typeof raw !== 'boolean') throw new SettingsError(`Playbook Setting ${field} must be true or false, but the value is ${String(raw)}.`);
+    return raw;
+}
+
 function readText(field: string, raw: SettingValue, fallback: SettingValue): string | null {
     if (raw === null) return fallback === null ? null : readText(field, fallback, null);
     if (typeof raw !== 'string') throw new SettingsError(`Playbook Setting ${field} must be text, but the value is ${String(raw)}.`);
@@ -115,12 +129,13 @@ export function resolveSettings(sources: SettingsSources, overrides: Readonly<Re
     if (!defaults) throw new SettingsError(`No Playbook_Setting__mdt Default record was loaded (${sources.source})`);
     const given = normalizeOverrides(overrides);
     const values: Record<string, unknown> = {};
-    for (const [name, setting] of Object.entries(SETTINGS) as [string, NumberSetting | TextSetting | ListSetting][]) {
+    for (const [name, setting] of Object.entries(SETTINGS) as [string, NumberSetting | TextSetting | ListSetting | CheckboxSetting][]) {
         if (!(setting.field in defaults)) throw new SettingsError(`${sources.source} has no value for ${setting.field}`);
         const fallback = defaults[setting.field] ?? null;
         const raw = setting.field in given ? (given[setting.field] ?? null) : fallback;
         if (setting.kind === 'number') values[name] = readNumber(setting.field, raw, fallback, setting.minimum);
         else if (setting.kind === 'text') values[name] = readText(setting.field, raw, fallback);
+        else if (setting.kind === 'checkbox') values[name] = readCheckbox(setting.field, raw, fallback);
         else {
             const list = splitList(readText(setting.field, raw, fallback), setting.lowerCase);
             values[name] = list.length ? list : splitList(readText(setting.field, fallback, null), setting.lowerCase);

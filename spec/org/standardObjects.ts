@@ -159,7 +159,9 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             field('ReminderDateTime', 'datetime'),
             picklist('CallType', ['Internal', 'Inbound', 'Outbound']),
             text('CallDisposition', 255),
-            field('CallDurationInSeconds', 'int')
+            field('CallDurationInSeconds', 'int'),
+            // "Call Object Identifier", which CTI systems fill (SOAP API Developer Guide, "Call Centers and the API").
+            text('CallObject', 255)
         ]),
         objectOf('Contract', [
             readOnly('ContractNumber', 'string', { length: 30, autoNumberFormat: '{00000000}' }),

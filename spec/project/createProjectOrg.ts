@@ -9,9 +9,10 @@ import { PACKAGE_TRIGGER_HANDLERS } from '../triggers/packageTriggers';
 import { findProjectRoot, loadProjectMetadata } from './projectMetadata';
 import { loadTreePlan } from './treeData';
 import { withSharedActivities } from '../org/sharedActivities';
+import { teamOrgProfileAdditions, teamOrgRecordTypes, withTeamOrgObjects, type TeamOrgOptions } from '../org/teamOrg';
 import type { ActivitySharing } from '../org/sharing';
 
-export interface ProjectOrgOptions {
+export interface ProjectOrgOptions extends TeamOrgOptions {
     /** The folder holding sfdx-project.json; found from the working directory when omitted. */
     root?: string;
     clock?: ClockSetting;
@@ -30,9 +31,16 @@ export interface ProjectOrgOptions {
 export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
     const metadata = loadProjectMetadata(options.root ?? findProjectRoot());
     return new InMemoryOrg({
-        objects: withSharedActivities((options.adjustObjects ?? ((objects) => objects))(metadata.objects), options.sharedActivities),
+        objects: withTeamOrgObjects(
+            withSharedActivities(
+                (options.adjustObjects ?? ((objects) => objects))(metadata.objects),
+                options.sharedActivities
+            ),
+            options
+        ),
         permissionSets: metadata.permissionSets,
-        recordTypes: metadata.recordTypes,
+        recordTypes: [...metadata.recordTypes, ...teamOrgRecordTypes(options)],
+        profileAdditions: teamOrgProfileAdditions(options),
         queues: metadata.queues,
         settingsDefaults: metadata.settingsDefaults,
         settingsSource: metadata.settingsSource,

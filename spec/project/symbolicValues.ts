@@ -50,7 +50,7 @@ function anyActivePicklistValue(org: InMemoryOrg, path: string, token: string): 
     const [objectName, fieldName, ...rest] = path.split('.');
     if (!objectName || !fieldName || rest.length) throw new Error(`${token}: write $anyActive:<Object>.<Field>, e.g. $anyActive:Case.Reason`);
     const field = org.schema.field(objectName, fieldName);
-    if (field.type !== 'picklist') throw new Error(`${token}: ${objectName}.${fieldName} is not a picklist`);
+    if (field.type !== 'picklist' && field.type !== 'multipicklist') throw new Error(`${token}: ${objectName}.${fieldName} is not a picklist`);
     const first = field.picklistValues?.[0];
     if (first === undefined) {
         throw new Error(`unsupported: ${token}: the in-memory org has no value list for ${objectName}.${fieldName}; give it one (spec/org/standardObjects.ts or a standard value set in force-app/scratch)`);

@@ -1,15 +1,27 @@
 // LogACallSelector: every query of Log a Call, in user mode, mirroring the Apex class.
 import type { InMemoryOrg } from '../org/InMemoryOrg';
-import { sosl, type SearchGroup } from '../org/search';
+import { soslEach, type SearchGroup } from '../org/search';
 import type { SObjectRecord } from '../org/values';
 
 const CONTACT_FIELDS = ['Id', 'Name', 'Phone', 'AccountId', 'Account.Name', 'Account.Customer_Role__c'];
+const ACCOUNT_FIELDS = ['Id', 'Name', 'Customer_Role__c'];
 
-/** The case with its account, contact and record type; undefined when not visible. */
+/** The case with its account, contact, installer contact and record type; undefined when not visible. */
 export function selectCaseForCall(org: InMemoryOrg, caseId: string): SObjectRecord | undefined {
     return org.db.query(
         {
-            select: ['Id', 'CaseNumber', 'AccountId', 'Account.Name', 'RecordType.DeveloperName', 'ContactId', ...CONTACT_FIELDS.map((name) => `Contact.${name}`)],
+            select: [
+                'Id',
+                'CaseNumber',
+                'AccountId',
+                'Account.Name',
+                'Account.Customer_Role__c',
+                'RecordType.DeveloperName',
+                'ContactId',
+                ...CONTACT_FIELDS.map((name) => `Contact.${name}`),
+                'Installer_Contact__c',
+                ...CONTACT_FIELDS.map((name) => `Installer_Contact__r.${name}`)
+            ],
             from: 'Case',
             where: [{ field: 'Id', value: caseId }],
             limit: 1
@@ -33,37 +45,44 @@ export function selectContacts(org: InMemoryOrg, contactIds: readonly string[]):
 }
 
 /**
- * Contacts the search index finds for a SOSL search query, by name: `FIND :searchQuery IN NAME FIELDS` (first
- * and last name, account name) or `IN PHONE FIELDS`, `RETURNING Contact(... ORDER BY Name, Id LIMIT n) WITH
- * USER_MODE`. See the Apex selector for why the search is SOSL, and spec/org/search.ts for the index.
+ * Contacts and accounts the search index finds for a SOSL search query, each by name: `FIND :searchQuery IN NAME
+ * FIELDS` (contacts by first and last name and account name, accounts by name) or `IN PHONE FIELDS`, `RETURNING
+ * Contact(... ORDER BY Name, Id LIMIT n), Account(... ORDER BY Name, Id LIMIT n) WITH USER_MODE`: one statement.
+ * See the Apex selector for why the search is SOSL, and spec/org/search.ts for the index.
  */
-export function selectContactsFound(org: InMemoryOrg, searchQuery: string, group: SearchGroup, rowLimit: number): SObjectRecord[] {
-    return sosl(
+export function selectCustomersFound(
+    org: InMemoryOrg,
+    searchQuery: string,
+    group: SearchGroup,
+    rowLimit: number
+): { contacts: SObjectRecord[]; accounts: SObjectRecord[] } {
+    const order = [{ field: 'Name' }, { field: 'Id' }];
+    const [contacts, accounts] = soslEach(
         org,
         {
             find: searchQuery,
             in: group,
-            returning: { select: CONTACT_FIELDS, from: 'Contact', orderBy: [{ field: 'Name' }, { field: 'Id' }], limit: rowLimit }
+            returning: [
+                { select: CONTACT_FIELDS, from: 'Contact', orderBy: order, limit: rowLimit },
+                { select: ACCOUNT_FIELDS, from: 'Account', orderBy: order, limit: rowLimit }
+            ]
         },
         'USER_MODE'
     );
+    return { contacts: contacts ?? [], accounts: accounts ?? [] };
 }
 
-/** The running user's open call tasks on a record (WhatId for a case or account, WhoId for a contact), newest first. */
-export function selectOpenCallTasks(
-    org: InMemoryOrg,
-    relationField: 'WhatId' | 'WhoId',
-    recordId: string,
-    ownerId: string,
-    rowLimit: number
-): SObjectRecord[] {
+/**
+ * The open call tasks on a record (WhatId for a case or account, WhoId for a contact), whoever owns them, newest
+ * first: the agent's own and the phone system's are among them (PhoneSystemTasks decides which is which).
+ */
+export function selectOpenCallTasks(org: InMemoryOrg, relationField: 'WhatId' | 'WhoId', recordId: string, rowLimit: number): SObjectRecord[] {
     return org.db.query(
         {
-            select: ['Id', 'Subject', 'WhoId', 'Who.Name', 'OwnerId', 'IsClosed', 'TaskSubtype'],
+            select: ['Id', 'Subject', 'WhoId', 'Who.Name', 'OwnerId', 'Owner.Name', 'CreatedById', 'CallObject'],
             from: 'Task',
             where: [
                 { field: relationField, value: recordId },
-                { field: 'OwnerId', value: ownerId },
                 { field: 'IsClosed', value: false },
                 { field: 'TaskSubtype', value: 'Call' }
             ],
@@ -74,11 +93,45 @@ export function selectOpenCallTasks(
     );
 }
 
-/** One task with what completing it decides on, and what the phone system wrote on it (notes, call type, date). */
+/** The account's open cases, newest first: what a call from the account or contact page can relate to. */
+export function selectOpenCasesOfAccount(org: InMemoryOrg, accountId: string, rowLimit: number): SObjectRecord[] {
+    return org.db.query(
+        {
+            select: ['Id', 'CaseNumber', 'Subject', 'Status'],
+            from: 'Case',
+            where: [
+                { field: 'AccountId', value: accountId },
+                { field: 'IsClosed', value: false }
+            ],
+            orderBy: [{ field: 'CreatedDate', direction: 'DESC' }, { field: 'Id', direction: 'DESC' }],
+            limit: rowLimit
+        },
+        'USER_MODE'
+    );
+}
+
+/**
+ * One task with what completing it decides on (owner, creator, CallObject: is it the agent's or the phone system's;
+ * what it is related to), and what the phone system wrote on it (notes, call type, date), which the completion keeps.
+ */
 export function selectTask(org: InMemoryOrg, taskId: string): SObjectRecord | undefined {
     return org.db.query(
         {
-            select: ['Id', 'Subject', 'OwnerId', 'IsClosed', 'TaskSubtype', 'ActivityDate', 'Description', 'CallType'],
+            select: [
+                'Id',
+                'Subject',
+                'OwnerId',
+                'Owner.Name',
+                'CreatedById',
+                'CallObject',
+                'WhatId',
+                'WhoId',
+                'IsClosed',
+                'TaskSubtype',
+                'ActivityDate',
+                'Description',
+                'CallType'
+            ],
             from: 'Task',
             where: [{ field: 'Id', value: taskId }],
             limit: 1

@@ -2,8 +2,11 @@
 // the same name. getCallContext opens the component, searchContacts finds the people involved, and
 // saveCall writes the call and every relation in one transaction, idempotently.
 import type {
+    LogACallAccount,
+    LogACallCaseOption,
     LogACallContact,
     LogACallContextResponse,
+    LogACallOpenTask,
     LogACallObjectType,
     LogACallRecordRef,
     LogACallRelationMode,
@@ -21,10 +24,14 @@ import {
     selectAccounts,
     selectCaseForCall,
     selectContacts,
-    selectContactsFound,
+    selectCustomersFound,
     selectOpenCallTasks,
+    selectOpenCasesOfAccount,
     selectTask
 } from '../selectors/LogACallSelector';
+import { additionalDispositions, dispositionsValue } from './AdditionalDispositions';
+import { asInstallerContact } from './InstallerContactRecordType';
+import { assignToRunningUser, isPhoneSystemTask, phoneSystemRule } from './PhoneSystemTasks';
 import { previousResponse, requestRecord, responseStoredMeanwhile } from './CaseActionRequests';
 import { requestFingerprint } from './RequestFingerprint';
 import { contactSearchTerm, MAX_LENGTH, MIN_LENGTH } from './ContactSearchTerm';
@@ -44,6 +51,10 @@ export const MAX_SEARCH_RESULTS = 20;
 /** Shared Activities relates at most 50 contacts to a task; the same cap applies to linked copies. */
 export const MAX_CONTACTS = 50;
 export const MAX_KEY_LENGTH = 64;
+/** Open cases offered as "RELATES TO" on an account or contact page; an account has a handful. */
+export const MAX_CASES_SHOWN = 20;
+/** Open call tasks read on the record to find the agent's own or the phone system's. */
+export const OPEN_TASKS_READ = 20;
 const MODES = ['LOG_COMPLETED', 'OPEN_TASK'];
 const CALL_TYPES = ['Inbound', 'Outbound'];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -65,25 +76,27 @@ export function getCallContext(org: InMemoryOrg, request: { recordId?: unknown }
     const objectType = requireObject(org, recordId, ['Case', 'Account', 'Contact'], 'A call is logged on a case, an account or a contact.');
     const settings = org.settings();
     let caseRecord: SObjectRecord | undefined;
-    let account: { id: string | null; name: string | null } = { id: null, name: null };
+    let account: { id: string | null; name: string | null; role: string | null } = { id: null, name: null, role: null };
     let contact: LogACallContact | null = null;
     if (objectType === 'Case') {
         caseRecord = selectCaseForCall(org, recordId);
         if (!caseRecord) throw notFound('case');
-        account = { id: idOrNull(caseRecord.AccountId), name: textAt(caseRecord, 'Account', 'Name') };
+        account = { id: idOrNull(caseRecord.AccountId), name: textAt(caseRecord, 'Account', 'Name'), role: textAt(caseRecord, 'Account', 'Customer_Role__c') };
         contact = caseRecord.ContactId ? contactOf(caseRecord.Contact as SObjectRecord) : null;
     } else if (objectType === 'Account') {
         const record = selectAccounts(org, [recordId])[0];
         if (!record) throw notFound('account');
-        account = { id: record.Id, name: String(record.Name) };
+        account = { id: record.Id, name: String(record.Name), role: typeof record.Customer_Role__c === 'string' ? record.Customer_Role__c : null };
     } else {
         const record = selectContacts(org, [recordId])[0];
         if (!record) throw notFound('contact');
         contact = contactOf(record);
-        account = { id: contact.accountId, name: contact.accountName };
+        account = { id: contact.accountId, name: contact.accountName, role: contact.customerRole };
     }
     const isCla = textAt(caseRecord, 'RecordType', 'DeveloperName') === CLA_RECORD_TYPE;
-    const openTask = selectOpenCallTasks(org, objectType === 'Contact' ? 'WhoId' : 'WhatId', recordId, org.runningUserId(), 1)[0];
+    const openTask = offeredCallTask(org, selectOpenCallTasks(org, objectType === 'Contact' ? 'WhoId' : 'WhatId', recordId, OPEN_TASKS_READ));
+    const caseRows = !caseRecord && account.id ? selectOpenCasesOfAccount(org, account.id, MAX_CASES_SHOWN + 1) : [];
+    const installer = caseRecord?.Installer_Contact__r as SObjectRecord | null | undefined;
     return {
         recordId,
         objectType,
@@ -91,31 +104,63 @@ export function getCallContext(org: InMemoryOrg, request: { recordId?: unknown }
         caseNumber: caseRecord ? String(caseRecord.CaseNumber) : null,
         accountId: account.id,
         accountName: account.name,
+        accountRole: account.role,
         contact,
         isCla,
         defaultSubject: (isCla ? settings.claCallSubject : null) ?? PLAIN_CALL_SUBJECT,
         commentsPrefix: (isCla ? settings.callNotesPrefix : null) ?? '',
         relationMode: relationModeOf(org),
-        openCallTask: openTask
-            ? {
-                  taskId: openTask.Id,
-                  subject: String(openTask.Subject ?? ''),
-                  contactId: idOrNull(openTask.WhoId),
-                  contactName: textAt(openTask, 'Who', 'Name')
-              }
-            : null,
+        openCallTask: openTask,
+        installerContact: installer ? contactOf(installer) : null,
+        customerCases: caseRows.slice(0, MAX_CASES_SHOWN).map(caseOption),
+        moreCases: caseRows.length > MAX_CASES_SHOWN,
+        additionalDispositions: additionalDispositions(org),
         subjectMaxLength: org.schema.field('Task', 'Subject').length as number,
         commentsMaxLength: org.schema.field('Task', 'Description').length as number
     };
 }
 
+/**
+ * The open call task the call completes: the agent's own (newest first), else the phone system's, which the save
+ * assigns to the agent first (procedure 002: "Open the task, Click the 'Assign to me' button, Click 'Finish'").
+ */
+function offeredCallTask(org: InMemoryOrg, tasks: readonly SObjectRecord[]): LogACallOpenTask | null {
+    const me = org.runningUserId();
+    const mine = tasks.find((task) => sameId(task.OwnerId, me));
+    const rule = mine || !tasks.length ? null : phoneSystemRule(org);
+    const offered = mine ?? (rule ? tasks.find((task) => isPhoneSystemTask(rule, task, me)) : undefined);
+    if (!offered) return null;
+    return {
+        taskId: offered.Id,
+        subject: String(offered.Subject ?? ''),
+        contactId: idOrNull(offered.WhoId),
+        contactName: textAt(offered, 'Who', 'Name'),
+        ownedByMe: offered === mine,
+        ownerName: textAt(offered, 'Owner', 'Name')
+    };
+}
+
+function caseOption(record: SObjectRecord): LogACallCaseOption {
+    return {
+        caseId: record.Id,
+        caseNumber: String(record.CaseNumber),
+        subject: typeof record.Subject === 'string' ? record.Subject : null,
+        status: typeof record.Status === 'string' ? record.Status : null
+    };
+}
+
 // ---- finding contacts --------------------------------------------------------------------------
 
-/** Contacts whose name, account name or phone number has words starting with the words of the term, by name. */
+/**
+ * Contacts whose name, account name or phone number has words starting with the words of the term, and accounts
+ * whose name or phone does (procedure 002: "Navigate to the account associated with the customer by searching for
+ * the Org in the global search bar": an installer organisation without contacts is found too), each by name.
+ */
 export function searchContacts(org: InMemoryOrg, request: { term?: unknown } | null | undefined): SearchContactsResponse {
     const search = contactSearchTerm(request?.term);
     const group = search.isPhone ? 'PHONE FIELDS' : 'NAME FIELDS';
-    return { contacts: selectContactsFound(org, search.searchQuery, group, MAX_SEARCH_RESULTS).map(contactOf) };
+    const found = selectCustomersFound(org, search.searchQuery, group, MAX_SEARCH_RESULTS);
+    return { contacts: found.contacts.map(contactOf), accounts: found.accounts.map(accountOf) };
 }
 
 // ---- the save ------------------------------------------------------------------------------------
@@ -134,6 +179,8 @@ interface CheckedSave {
     accountIds: string[];
     contactIds: string[];
     installer: NewInstallerContact | null;
+    /** The raw Additional Dispositions of the request, checked against the org's field once it is read. */
+    dispositions: unknown;
 }
 
 /**
@@ -148,7 +195,8 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
     const requestHash = requestFingerprint(request);
     const previous = previousResponse<SaveCallResponse>(org, key, SAVE_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
-    requireObject(org, requireId(request.recordId, 'the record the call is about'), ['Case', 'Account', 'Contact'], 'A call is logged on a case, an account or a contact.');
+    const recordId = requireId(request.recordId, 'the record the call is about');
+    requireObject(org, recordId, ['Case', 'Account', 'Contact'], 'A call is logged on a case, an account or a contact.');
     const save = checkSave(org, key, request);
 
     const accounts = selectAccounts(org, save.accountIds);
@@ -177,8 +225,10 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             throw new PlaybookError('INVALID_INPUT', `Case ${String(caseRecord.CaseNumber)} belongs to another account. Relate the call to the case's account too.`);
         }
     }
-    const existingTask = save.existingTaskId ? requireOpenCallTaskOfMine(org, save.existingTaskId) : undefined;
+    const completing = save.existingTaskId ? requireTaskToComplete(org, save.existingTaskId, recordId) : undefined;
+    const existingTask = completing?.task;
     if (existingTask) checkCompletion(org, save, existingTask);
+    const dispositions = dispositionsValue(additionalDispositions(org), save.dispositions);
     for (const accountId of save.accountIds.slice(1)) {
         const involved =
             contacts.some((contact) => sameId(contact.AccountId, accountId)) || sameId(save.installer?.accountId, accountId);
@@ -193,17 +243,17 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
         let createdContactId: string | null = null;
         if (save.installer) {
             // The same duplicate handling as the Call Wizard's new contact: the org's duplicate rules apply unless the
-            // agent confirmed that this is a different person.
+            // agent confirmed that this is a different person. "Click on 'Installer Contact'": the org's record type.
             createdContactId = insertContact(
                 org,
-                {
+                asInstallerContact(org, {
                     attributes: { type: 'Contact' },
                     FirstName: save.installer.firstName,
                     LastName: save.installer.lastName,
                     Phone: save.installer.phone,
                     Email: save.installer.email,
                     AccountId: save.installer.accountId
-                },
+                }),
                 save.installer.confirmedNotDuplicate === true,
                 'this installer'
             );
@@ -231,7 +281,8 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             Call_Outcome__c: save.outcome,
             ActivityDate: save.mode === 'LOG_COMPLETED' ? org.today() : save.dueDate,
             IsReminderSet: save.reminderAt !== null,
-            ReminderDateTime: save.reminderAt
+            ReminderDateTime: save.reminderAt,
+            ...(dispositions ? { [dispositions.field]: dispositions.value } : {})
         };
         const others = people.slice(1);
         const copies: SObjectInput[] =
@@ -245,7 +296,10 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
                 : [];
         let taskIds: string[];
         if (existingTask) {
-            org.db.update([completionOf(org, save, existingTask, primary?.id ?? null)], 'USER_MODE');
+            // "Assign to me", then "Finish": the phone system's task becomes the agent's, who completes it in user mode.
+            if (completing?.assignToMe) assignToRunningUser(org, existingTask.Id);
+            const completion = completionOf(org, save, existingTask, primary?.id ?? null);
+            org.db.update([dispositions ? { ...completion, [dispositions.field]: dispositions.value } : completion], 'USER_MODE');
             taskIds = [existingTask.Id, ...(copies.length ? org.db.insert(copies, 'USER_MODE') : [])];
         } else {
             taskIds = org.db.insert([newTask(org, callFields), ...copies], 'USER_MODE');
@@ -269,6 +323,7 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             status,
             relationMode,
             completedExistingTask: save.existingTaskId !== null,
+            assignedToMe: completing?.assignToMe === true,
             createdContactId,
             appearsOn,
             replayed: false
@@ -387,7 +442,22 @@ function checkSave(org: InMemoryOrg, key: string, request: Partial<SaveCallReque
     if (contactIds.length + (installer ? 1 : 0) > MAX_CONTACTS) {
         throw new PlaybookError('INVALID_INPUT', `Relate the call to ${MAX_CONTACTS} contacts or fewer.`);
     }
-    return { key, mode: mode as CheckedSave['mode'], subject, comments, callType: request.callType, outcome, reminderAt, dueDate, existingTaskId, caseId, accountIds, contactIds, installer };
+    return {
+        key,
+        mode: mode as CheckedSave['mode'],
+        subject,
+        comments,
+        callType: request.callType,
+        outcome,
+        reminderAt,
+        dueDate,
+        existingTaskId,
+        caseId,
+        accountIds,
+        contactIds,
+        installer,
+        dispositions: request.additionalDispositions ?? null
+    };
 }
 
 function checkInstaller(org: InMemoryOrg, installer: NewInstallerContact | null, accountIds: readonly string[]): NewInstallerContact | null {
@@ -417,13 +487,27 @@ function checkInstaller(org: InMemoryOrg, installer: NewInstallerContact | null,
     return checked;
 }
 
-function requireOpenCallTaskOfMine(org: InMemoryOrg, taskId: string): SObjectRecord {
+/**
+ * The open call task to complete, read in user mode: the agent's own, or the phone system's on the record the call
+ * is logged on (then the save assigns it to the agent first). Another user's task is never taken.
+ */
+function requireTaskToComplete(org: InMemoryOrg, taskId: string, recordId: string): { task: SObjectRecord; assignToMe: boolean } {
     const task = selectTask(org, taskId);
     if (!task) throw notFound('task');
-    if (!sameId(task.OwnerId, org.runningUserId()) || task.IsClosed === true || task.TaskSubtype !== 'Call') {
-        throw new PlaybookError('INVALID_INPUT', 'That task is not an open call task assigned to you. Assign it to yourself first, or log a new call.');
+    if (task.IsClosed === true || task.TaskSubtype !== 'Call') {
+        throw new PlaybookError('INVALID_INPUT', 'That task is not an open call task. Log a new call instead.');
     }
-    return task;
+    const me = org.runningUserId();
+    if (sameId(task.OwnerId, me)) return { task, assignToMe: false };
+    const onRecord = sameId(task.WhatId, recordId) || sameId(task.WhoId, recordId);
+    if (!onRecord || !isPhoneSystemTask(phoneSystemRule(org), task, me)) {
+        const owner = textAt(task, 'Owner', 'Name') ?? 'another user';
+        throw new PlaybookError(
+            'INVALID_INPUT',
+            `That call task belongs to ${owner}, not to you or to the phone system on this record. Log a new call instead, or ask ${owner} to complete it.`
+        );
+    }
+    return { task, assignToMe: true };
 }
 
 function requireCallAccess(org: InMemoryOrg): void {
@@ -487,6 +571,10 @@ function contactOf(record: SObjectRecord): LogACallContact {
         accountName: textAt(record, 'Account', 'Name'),
         customerRole: textAt(record, 'Account', 'Customer_Role__c')
     };
+}
+
+function accountOf(record: SObjectRecord): LogACallAccount {
+    return { accountId: record.Id, name: String(record.Name), customerRole: typeof record.Customer_Role__c === 'string' ? record.Customer_Role__c : null };
 }
 
 function textAt(record: SObjectRecord | undefined, relationship: string, field: string): string | null {

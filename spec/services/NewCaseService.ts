@@ -24,6 +24,7 @@ import {
     selectContract
 } from '../selectors/NewCaseSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { checkInteraction, offeredInteraction, relateToCase, type CheckedInteraction } from './CaseInteraction';
 import { requestFingerprint } from './RequestFingerprint';
 import { isActive } from './ContractWarningService';
 import { quoted } from './CallInput';
@@ -39,16 +40,27 @@ export const MAX_CONTACTS_SHOWN = 100;
 type Related = { [field: string]: unknown } | null | undefined;
 type Purpose = 'CONTEXT' | 'HOMEOWNER' | 'INSTALLER';
 
-/** Opening the action from a Contract or an Account: the account, its contracts and its contacts. */
+/**
+ * Opening the action from a Contract, an Account or a Contact ("Installer cases can be created under the account OR
+ * the contact record"): the account, its contracts and its contacts, and the open interaction to relate to the case.
+ */
 export function newCaseContext(org: InMemoryOrg, recordIdText: unknown): NewCaseContextResponse {
     requireAccess(org, 'CONTEXT');
     const recordId = requireStartRecord(org, recordIdText);
     let source: SObjectRecord | undefined;
+    let sourceContact: SObjectRecord | undefined;
     let account: Related;
     if (objectOf(org, recordId) === 'Contract') {
         source = selectContract(org, recordId);
         if (!source) throw new PlaybookError('NOT_FOUND', 'This contract does not exist or you cannot see it.');
         account = { Id: source.AccountId, ...(source.Account as Related) };
+    } else if (objectOf(org, recordId) === 'Contact') {
+        sourceContact = selectContact(org, recordId);
+        if (!sourceContact) throw new PlaybookError('NOT_FOUND', 'This contact does not exist or you cannot see it.');
+        if (!sourceContact.AccountId) {
+            throw new PlaybookError('INVALID_INPUT', `${String(sourceContact.Name)} has no account. First create the contact under the customer's account.`);
+        }
+        account = { Id: sourceContact.AccountId, ...(sourceContact.Account as Related) };
     } else {
         account = selectAccount(org, recordId);
         if (!account) throw new PlaybookError('NOT_FOUND', 'This account does not exist or you cannot see it.');
@@ -66,12 +78,14 @@ export function newCaseContext(org: InMemoryOrg, recordIdText: unknown): NewCase
         accountName: String(account.Name),
         customerRole: (account.Customer_Role__c as string | null | undefined) ?? null,
         sourceContractId: source?.Id ?? null,
+        sourceContactId: sourceContact?.Id ?? null,
         contracts: contracts.map((row) => contractOption(row, warningStatuses, today)),
         moreContracts: contractRows.length > MAX_CONTRACTS_SHOWN,
         activeContractId: contracts.find((row) => isActive(row, warningStatuses, today))?.Id ?? null,
         contacts: contactRows.slice(0, MAX_CONTACTS_SHOWN).map(contactOption),
         moreContacts: contactRows.length > MAX_CONTACTS_SHOWN,
         productTypes: (productType.picklistValues ?? []).map((value) => ({ label: value, value })),
+        interaction: sourceContact ? offeredInteraction(org, 'WhoId', sourceContact.Id) : offeredInteraction(org, 'WhatId', accountId),
         subjectMaxLength: lengthOf(org, 'Subject'),
         descriptionMaxLength: lengthOf(org, 'Description')
     };
@@ -106,6 +120,7 @@ export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHom
         );
     }
     if (contactId) requireContactOf(org, contactId, accountId, 'the homeowner account');
+    const interaction = checkInteraction(org, request?.interactionTaskId, accountId, [contactId]);
 
     const record: SObjectInput = {
         attributes: { type: 'Case' },
@@ -119,7 +134,7 @@ export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHom
         record.Contract_Warning_Acknowledged_On__c = org.nowIso();
         record.Contract_Warning_Acknowledged_By__c = org.runningUserId();
     }
-    return insertCase(org, record, requestKey, HOMEOWNER_ACTION, requestHash);
+    return insertCase(org, record, requestKey, HOMEOWNER_ACTION, requestHash, interaction);
 }
 
 /** An installer case under the installer's account (with its installer contact) or under the contact. */
@@ -158,6 +173,7 @@ export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateIns
     if (account?.Customer_Role__c === HOMEOWNER) {
         throw new PlaybookError('INVALID_INPUT', `${String(account.Name)} is a homeowner: homeowner cases are only created under the contract.`);
     }
+    const interaction = checkInteraction(org, request?.interactionTaskId, installer.AccountId as string, [installer.Id]);
     return insertCase(
         org,
         {
@@ -170,15 +186,24 @@ export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateIns
         },
         requestKey,
         INSTALLER_ACTION,
-        requestHash
+        requestHash,
+        interaction
     );
 }
 
-/** The case and the request record, all or nothing. */
-function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, action: string, requestHash: string): NewCaseResponse {
+/** The case, the interaction related to it, and the request record, all or nothing. */
+function insertCase(
+    org: InMemoryOrg,
+    record: SObjectInput,
+    requestKey: string,
+    action: string,
+    requestHash: string,
+    interaction: CheckedInteraction | null
+): NewCaseResponse {
     const savepoint = org.db.setSavepoint();
     try {
         const [caseId] = org.db.insert(record, 'USER_MODE') as [string];
+        if (interaction) relateToCase(org, interaction, caseId);
         const response: NewCaseResponse = {
             caseId,
             caseNumber: selectCaseNumber(org, caseId),
@@ -186,6 +211,7 @@ function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, 
             contractId: (record.Contract__c as string | undefined) ?? null,
             installerContactId: (record.Installer_Contact__c as string | undefined) ?? null,
             ownerId: record.OwnerId as string,
+            interactionTaskId: interaction?.taskId ?? null,
             replayed: false
         };
         org.db.insert(requestRecord(requestKey, action, caseId, response, requestHash), 'USER_MODE');
@@ -286,10 +312,10 @@ function objectOf(org: InMemoryOrg, id: string): string | undefined {
 }
 
 function requireStartRecord(org: InMemoryOrg, value: unknown): string {
-    const id = parseId(value, 'the contract or account to create the case under');
+    const id = parseId(value, 'the contract, account or contact to create the case under');
     const objectName = objectOf(org, id);
-    if (objectName !== 'Contract' && objectName !== 'Account') {
-        throw new PlaybookError('WRONG_OBJECT', 'Start a new case from a contract or an account.');
+    if (objectName !== 'Contract' && objectName !== 'Account' && objectName !== 'Contact') {
+        throw new PlaybookError('WRONG_OBJECT', 'Start a new case from a contract, an account or a contact.');
     }
     return id;
 }

@@ -32,7 +32,7 @@ describe('Log a Call', { ...browserSuite, timeout: 150_000 }, () => {
     }
 
     test('every scenario cites the procedure lines of its manual steps', () => {
-        assert.equal(scenarios.length, 5);
+        assert.equal(scenarios.length, 9);
         assert.equal(new Set(scenarios.map((scenario) => scenario.id)).size, scenarios.length);
         for (const scenario of scenarios) {
             assertCitesProcedure(scenario, { component: 'logACall', file: /^00[02]_[0-9a-f]{16}\.txt$/ });

@@ -69,7 +69,7 @@ test('a healthy org: every check is ok, exit 0, and only GET requests reach the 
         run.lines.filter((line) => line.status !== 'ok'),
         []
     );
-    assert.match(run.result.stdout, /org:doctor: 14 ok, 0 warn, 0 fail\. Nothing was changed in the org\./);
+    assert.match(run.result.stdout, /org:doctor: 17 ok, 0 warn, 0 fail\. Nothing was changed in the org\./);
     const writes = run.fake.requests.filter((call) => call.method !== 'GET');
     assert.deepEqual(writes, [], 'org:doctor sent a request that is not a read');
     assert.equal(run.fake.soapCalls('deploy').length, 0);
@@ -317,11 +317,12 @@ test('users: the settings usernames must be active users; blank ones warn', asyn
             Team_Loyalty_Queue__c: 'Team_Loyalty',
             Back_Office_Queue__c: 'Back_Office',
             Manager_Username__c: null,
-            Data_Steward_Username__c: ' '
+            Data_Steward_Username__c: ' ',
+            Phone_System_Username__c: null
         }
     });
     assert.ok(blank.of('users').every((line) => line.status === 'warn' && /is blank — fill it in/.test(line.text)));
-    assert.equal(blank.fake.queries('User').length, 0, 'no user query is needed when both are blank');
+    assert.equal(blank.fake.queries('User').length, 0, 'no user query is needed when no username is set');
 });
 
 test('duplicate-rules: an active contact rule warns and is named; inactive rules and other objects do not count', async (t) => {
@@ -391,6 +392,75 @@ test('scheduled-jobs: the purge job by its name in PlaybookRequestPurge.JOB_NAME
         lineOf(noClass, 'scheduled-jobs', 'fail'),
         /^unsupported: force-app\/main\/default\/classes\/PlaybookRequestPurge\.cls is not in the project/
     );
+});
+
+/** The healthy scenario's settings record with some values changed. */
+function settingsWith(values) {
+    return {
+        DeveloperName: 'Default',
+        Support_Case_Origin__c: 'Customer Loyalty',
+        Team_Loyalty_Queue__c: 'Team_Loyalty',
+        Back_Office_Queue__c: 'Back_Office',
+        Manager_Username__c: 'manager@playbooks.test',
+        Data_Steward_Username__c: 'steward@playbooks.test',
+        Phone_System_Username__c: 'cxone@playbooks.test',
+        Phone_Tasks_By_Call_Object__c: false,
+        Installer_Contact_Record_Type__c: 'Installer_Contact',
+        Additional_Dispositions_Field__c: 'Additional_Dispositions__c',
+        ...values
+    };
+}
+
+test("phone-system: the integration user must be an active user; the CallObject rule alone is ok; neither warns", async (t) => {
+    assert.match(lineOf(await doctor(t), 'phone-system', 'ok'), /owned by CXone Integration \("cxone@playbooks\.test"\)/);
+    const unknown = await doctor(t, { settingsRecord: settingsWith({ Phone_System_Username__c: 'nobody@playbooks.test' }) });
+    assert.equal(unknown.result.code, EXIT.PRECONDITIONS_FAILED);
+    assert.match(lineOf(unknown, 'phone-system', 'fail'), /"nobody@playbooks\.test" is not a user of this org — correct it/);
+    const inactive = await doctor(t, {
+        users: [{ Username: 'cxone@playbooks.test', Name: 'CXone Integration', IsActive: false }],
+        settingsRecord: settingsWith({ Manager_Username__c: null, Data_Steward_Username__c: null })
+    });
+    assert.match(lineOf(inactive, 'phone-system', 'fail'), /is inactive, so its tasks are not taken over/);
+    const byCallObject = await doctor(t, { settingsRecord: settingsWith({ Phone_System_Username__c: null, Phone_Tasks_By_Call_Object__c: true }) });
+    assert.match(lineOf(byCallObject, 'phone-system', 'ok'), /Call Object Identifier, still owned by their creator/);
+    const neither = await doctor(t, { settingsRecord: settingsWith({ Phone_System_Username__c: null }) });
+    assert.match(lineOf(neither, 'phone-system', 'warn'), /not offered to agents and they assign them by hand — fill in/);
+});
+
+test('installer-contact-record-type: the named Contact record type, active; absent, inactive or not named warns', async (t) => {
+    assert.match(lineOf(await doctor(t), 'installer-contact-record-type', 'ok'), /get the Contact record type "Installer_Contact"/);
+    const queries = (await doctor(t)).fake.queries('RecordType');
+    assert.ok(queries.some((call) => /SobjectType = 'Contact' AND DeveloperName = 'Installer_Contact'/.test(call.soql)), 'read by its DeveloperName on Contact');
+    const absent = await doctor(t, {
+        recordTypes: [{ Id: '012FAKE000000001AAA', SobjectType: 'Case', DeveloperName: 'Customer_Loyalty_Assessment', IsActive: true }]
+    });
+    assert.equal(absent.result.code, EXIT.OK, 'the package works without it');
+    assert.match(lineOf(absent, 'installer-contact-record-type', 'warn'), /Contact has no record type "Installer_Contact".* — create it/);
+    const inactive = await doctor(t, {
+        recordTypes: [{ Id: '012FAKE000000002AAA', SobjectType: 'Contact', DeveloperName: 'Installer_Contact', IsActive: false }]
+    });
+    assert.match(lineOf(inactive, 'installer-contact-record-type', 'warn'), /is inactive.* — activate it/);
+    const blank = await doctor(t, { settingsRecord: settingsWith({ Installer_Contact_Record_Type__c: null }) });
+    // a blank value in the org falls back to the shipped one, as PlaybookSettings does
+    assert.match(lineOf(blank, 'installer-contact-record-type', 'ok'), /"Installer_Contact"/);
+});
+
+test('additional-dispositions: the named Task picklist; absent warns, another field type fails', async (t) => {
+    assert.match(
+        lineOf(await doctor(t), 'additional-dispositions', 'ok'),
+        /Log a Call offers Task\.Additional_Dispositions__c \(several values, 2 active\)/
+    );
+    const absent = await doctor(t, { describeFields: { Task: [] } });
+    assert.equal(absent.result.code, EXIT.OK, 'the package works without it');
+    assert.match(lineOf(absent, 'additional-dispositions', 'warn'), /Task has no field "Additional_Dispositions__c".* — name the phone system's field/);
+    const text = await doctor(t, { describeFields: { Task: [{ name: 'Additional_Dispositions__c', type: 'string' }] } });
+    assert.equal(text.result.code, EXIT.PRECONDITIONS_FAILED);
+    assert.match(lineOf(text, 'additional-dispositions', 'fail'), /is a string field, not a picklist.* — name the phone system's dispositions picklist/);
+    const namespaced = await doctor(t, {
+        settingsRecord: settingsWith({ Additional_Dispositions_Field__c: 'cxone__Dispositions__c' }),
+        describeFields: { Task: [{ name: 'cxone__Dispositions__c', type: 'picklist', picklistValues: [{ value: 'Warranty', active: true }] }] }
+    });
+    assert.match(lineOf(namespaced, 'additional-dispositions', 'ok'), /Task\.cxone__Dispositions__c \(one value, 1 active\)/);
 });
 
 test('a check the org refuses to answer fails with the reason; the other checks still report', async (t) => {

@@ -43,7 +43,10 @@ function defaultScenario() {
         asyncJobs: [],
         cronTriggers: [],
         permissionSet: { exists: true, assigned: false },
-        recordTypes: [{ Id: '012FAKE000000001AAA', SobjectType: 'Case', DeveloperName: 'Customer_Loyalty_Assessment' }],
+        recordTypes: [
+            { Id: '012FAKE000000001AAA', SobjectType: 'Case', DeveloperName: 'Customer_Loyalty_Assessment', IsActive: true },
+            { Id: '012FAKE000000002AAA', SobjectType: 'Contact', DeveloperName: 'Installer_Contact', IsActive: true }
+        ],
         queues: [
             { Id: '00GFAKE000000001AAA', DeveloperName: 'CLA_Queue' },
             {
@@ -66,7 +69,24 @@ function defaultScenario() {
             Team_Loyalty_Queue__c: 'Team_Loyalty',
             Back_Office_Queue__c: 'Back_Office',
             Manager_Username__c: 'manager@playbooks.test',
-            Data_Steward_Username__c: 'steward@playbooks.test'
+            Data_Steward_Username__c: 'steward@playbooks.test',
+            Phone_System_Username__c: 'cxone@playbooks.test',
+            Phone_Tasks_By_Call_Object__c: false,
+            Installer_Contact_Record_Type__c: 'Installer_Contact',
+            Additional_Dispositions_Field__c: 'Additional_Dispositions__c'
+        },
+        // fields of a describe besides the picklists above (the phone system's Task field)
+        describeFields: {
+            Task: [
+                {
+                    name: 'Additional_Dispositions__c',
+                    type: 'multipicklist',
+                    picklistValues: [
+                        { value: 'Warranty', label: 'Warranty', active: true, defaultValue: false },
+                        { value: 'Billing Question', label: 'Billing Question', active: true, defaultValue: false }
+                    ]
+                }
+            ]
         },
         picklists: {
             Case: {
@@ -88,7 +108,8 @@ function defaultScenario() {
         activitySharingModel: 'Private',
         users: [
             { Username: 'manager@playbooks.test', Name: 'Mona Manager', IsActive: true },
-            { Username: 'steward@playbooks.test', Name: 'Sam Steward', IsActive: true }
+            { Username: 'steward@playbooks.test', Name: 'Sam Steward', IsActive: true },
+            { Username: 'cxone@playbooks.test', Name: 'CXone Integration', IsActive: true }
         ],
         duplicateRules: [],
         queryErrors: {},
@@ -631,6 +652,7 @@ export async function startFakeOrg(overrides = {}) {
         }));
         fields.unshift({ name: 'Id', type: 'id' }, { name: 'Name', type: 'string' });
         if (type === 'Account' && scenario.personAccounts) fields.push({ name: 'IsPersonAccount', type: 'boolean' });
+        fields.push(...(scenario.describeFields?.[type] ?? []));
         return { name: type, fields };
     }
 

@@ -30,7 +30,14 @@ export function createOrgGateway() {
     let users;
 
     function build() {
-        org = createProjectOrg({ root: projectRoot, clock: { instant: new Date(), timeZone: WORKBENCH_TIME_ZONE } });
+        // The support team's org: besides the package it has the Contact record type "Installer Contact" and the phone
+        // system's "Additional Dispositions" Task field that the settings name (spec/org/teamOrg.ts).
+        org = createProjectOrg({
+            root: projectRoot,
+            clock: { instant: new Date(), timeZone: WORKBENCH_TIME_ZONE },
+            installerContactRecordType: true,
+            additionalDispositions: true
+        });
         loadSampleData(org, projectRoot);
         users = WORKBENCH_USERS.map(({ key, setup, description }) => {
             const id = org.createUser({ ...setup, TimeZoneSidKey: WORKBENCH_TIME_ZONE });

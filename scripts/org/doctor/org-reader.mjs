@@ -3,13 +3,20 @@
 import { apiPath, getJson, query, soqlLiteral } from '../rest.mjs';
 import { SETTINGS_TYPE, shippedSettings } from './project-facts.mjs';
 
-/** The settings fields the checks read: the Origin value, the queues and the two usernames. */
+/**
+ * The settings fields the checks read: the Origin value, the queues, the usernames, the phone system's rule, and the
+ * names of the team's Installer Contact record type and Additional Dispositions field.
+ */
 export const SETTINGS_FIELDS = [
     'Support_Case_Origin__c',
     'Team_Loyalty_Queue__c',
     'Back_Office_Queue__c',
     'Manager_Username__c',
-    'Data_Steward_Username__c'
+    'Data_Steward_Username__c',
+    'Phone_System_Username__c',
+    'Phone_Tasks_By_Call_Object__c',
+    'Installer_Contact_Record_Type__c',
+    'Additional_Dispositions_Field__c'
 ];
 
 export const errorCodeOf = (error) => String(error?.errorCode ?? error?.name ?? '');

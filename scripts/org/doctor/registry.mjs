@@ -12,6 +12,9 @@ import * as users from './checks/users.mjs';
 import * as duplicateRules from './checks/duplicate-rules.mjs';
 import * as personAccounts from './checks/person-accounts.mjs';
 import * as scheduledJobs from './checks/scheduled-jobs.mjs';
+import * as phoneSystem from './checks/phone-system.mjs';
+import * as installerContactRecordType from './checks/installer-contact-record-type.mjs';
+import * as additionalDispositions from './checks/additional-dispositions.mjs';
 
 export const CHECKS = [
     settings,
@@ -24,5 +27,8 @@ export const CHECKS = [
     users,
     duplicateRules,
     personAccounts,
-    scheduledJobs
+    scheduledJobs,
+    phoneSystem,
+    installerContactRecordType,
+    additionalDispositions
 ];

@@ -463,4 +463,223 @@ const completePhoneSystemTask = {
     }
 };
 
-export const scenarios = [completedClaCall, openTaskWithReminder, homeownerAndInstaller, findContactByTyping, completePhoneSystemTask];
+
+const inMemoryOrg = (workbench) => workbench.workbench.org.org;
+
+/** Waits until the page has made `count` contact searches (one per pause in typing). */
+async function searchesMade(workbench, count) {
+    for (let attempt = 0; attempt < 200; attempt++) {
+        const { calls } = await pageApex(workbench);
+        if (calls.filter((call) => call.name === 'LogACallController.searchContacts').length >= count) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.fail(`the page made fewer than ${count} searches`);
+}
+
+/**
+ * The phone system's integration user, named in the settings, creates the open call task of an incoming call, as
+ * the phone system does: a server-side precondition, not the agent's work.
+ */
+function phoneSystemTask(workbench, fields) {
+    const org = inMemoryOrg(workbench);
+    const phoneId = org.createUser({ FirstName: 'CXone', LastName: 'Integration', Username: 'cxone.integration@playbooks.example' });
+    org.overrideSettings({ Phone_System_Username__c: 'cxone.integration@playbooks.example' });
+    const [taskId] = org.runAs(phoneId, () =>
+        org.transaction(() =>
+            org.db.insert(
+                { attributes: { type: 'Task' }, TaskSubtype: 'Call', Status: 'Not Started', CallType: 'Inbound', CallObject: 'CXone-20261120-0001', ...fields },
+                'SYSTEM_MODE'
+            )
+        )
+    );
+    return { taskId, phoneId };
+}
+
+const assignPhoneSystemTask = {
+    id: 'logACall.assignPhoneSystemTask',
+    component: COMPONENT,
+    title: "The phone system's task still owned by its integration user: Assign to me, Finish and the dispositions in one save",
+    procedure: {
+        file: INTERACTIONS,
+        manualSteps: [
+            { step: 'Click on the Customer Card to open the customer and find the task under "Current Interaction"', lines: '35-37', clicks: 1 },
+            { step: 'Open the task', lines: '79', clicks: 1 },
+            { step: 'Click "Assign to me"', lines: '81', clicks: 1 },
+            { step: 'Click "Finish"', lines: '83', clicks: 1 },
+            { step: 'Edit the task (pencil): Additional Dispositions (picklist), Save', lines: '85-89', clicks: 4 }
+        ]
+    },
+    async run({ page, agent, workbench, capture }) {
+        await fresh(workbench);
+        const maria = await contactNamed(workbench, 'Maria Rivera');
+        const household = await accountNamed(workbench, 'Maria Rivera');
+        const { taskId, phoneId } = phoneSystemTask(workbench, {
+            WhatId: household.Id,
+            WhoId: maria.Id,
+            Subject: 'Inbound call (555) 010-5100',
+            ActivityDate: todayInUserZone()
+        });
+        const tasksBefore = await records(workbench, 'Task');
+
+        const form = await openLogACall({ page, agent }, 'Contact', maria.Id);
+        const assignIt = form.getByRole('checkbox', {
+            name: 'Assign to me and finish the phone system\'s call task "Inbound call (555) 010-5100" instead of creating a new one'
+        });
+        assert.equal(await assignIt.isChecked(), true, 'offered and ticked');
+        await agent.writeFreeText(commentsBox(form), 'Maria asked about her invoice; the warranty covers the inverter swap.');
+        await chooseOutcome(agent, form, 'Reached');
+        await agent.click(form.locator('lightning-checkbox-group label').filter({ hasText: 'Warranty' }));
+        await capture?.('logACall-assign-phone-task');
+        const toast = await saveAndClose({ page, agent }, form, 'Call assigned to you and completed');
+        assert.match(toast, /It appears on account Maria Rivera; contact Maria Rivera\./);
+
+        const tasksAfter = await records(workbench, 'Task');
+        assert.equal(tasksAfter.length, tasksBefore.length, 'no second task');
+        const task = tasksAfter.find((record) => record.Id === taskId);
+        assert.notEqual(task.OwnerId, phoneId, 'no longer the integration user\'s');
+        assert.equal(task.OwnerId, workbench.userId('agent'), 'Assign to me');
+        assert.equal(task.Status, 'Completed', 'Finish');
+        assert.equal(task.CallObject, 'CXone-20261120-0001', "the phone system's record of the call stays");
+        assert.equal(task.Additional_Dispositions__c, 'Warranty');
+        assert.equal(task.Call_Outcome__c, 'Reached');
+        await assertApexBudget(workbench);
+    }
+};
+
+const relatesToCustomerCase = {
+    id: 'logACall.relatesToCustomerCase',
+    component: COMPONENT,
+    title: "From the customer's account, the call relates to the case they are calling about",
+    procedure: {
+        file: INTERACTIONS,
+        manualSteps: [
+            ...SOFTPHONE_TASK.slice(0, 3),
+            { step: 'Open the task, "Assign to me", "Finish"', lines: '218-224', clicks: 3 }
+        ]
+    },
+    async run({ page, agent, workbench, capture }) {
+        await fresh(workbench);
+        const household = await accountNamed(workbench, 'Maria Rivera');
+        const maria = await contactNamed(workbench, 'Maria Rivera');
+        const target = await riveraBatteryCase(workbench);
+        const tasksBefore = await records(workbench, 'Task');
+
+        const form = await openLogACall({ page, agent }, 'Account', household.Id);
+        const relatesTo = combobox(form, 'Relates to');
+        await agent.choose(relatesTo, `Case ${target.CaseNumber}`);
+        await agent.writeFreeText(searchBox(form), 'Rivera');
+        await agent.click(form.getByRole('button', { name: /^Add Maria Rivera, Maria Rivera/ }));
+        assert.equal(await appearsOn(form).innerText(), `This call will appear on: Case ${target.CaseNumber}; account Maria Rivera; contact Maria Rivera`);
+        await agent.writeFreeText(commentsBox(form), 'Maria says the battery now reads 40% in the app.');
+        await capture?.('logACall-relates-to-case');
+        await saveAndClose({ page, agent }, form, 'Call logged');
+
+        const written = newRecords(tasksBefore, await records(workbench, 'Task'));
+        assert.equal(written.length, 1);
+        assert.equal(written[0].WhatId, target.Id, 'related to the case they called about');
+        assert.equal(written[0].WhoId, maria.Id);
+        await assertApexBudget(workbench, { searches: 1 });
+    }
+};
+
+const installerOfTheCase = {
+    id: 'logACall.installerOfTheCase',
+    component: COMPONENT,
+    title: "The case's installer contact is offered in Log a Call and added in one click",
+    procedure: {
+        file: INTERACTIONS,
+        manualSteps: [
+            ...SOFTPHONE_TASK,
+            { step: 'Open the task record and click the pencil to edit the Name field', lines: '247', clicks: 2 },
+            { step: 'Search the installer associated with the case and add them (lookup)', lines: '255', clicks: 2 },
+            { step: 'Click Save once both contacts are added', lines: '263', clicks: 1 }
+        ]
+    },
+    async run({ page, agent, workbench, capture }) {
+        await fresh(workbench);
+        const target = await riveraBatteryCase(workbench);
+        const devon = await contactNamed(workbench, 'Devon Brooks');
+        const tasksBefore = await records(workbench, 'Task');
+
+        const form = await openLogACall({ page, agent }, 'Case', target.Id);
+        await agent.click(form.getByRole('button', { name: `Add Devon Brooks, the installer on Case ${target.CaseNumber}` }));
+        assert.deepEqual(await chosenPeople(form), ['Maria Rivera (Maria Rivera), primary', 'Devon Brooks (Brightpath Solar Installers)']);
+        await agent.writeFreeText(commentsBox(form), 'Three-way call with Devon about the gateway firmware.');
+        await capture?.('logACall-installer-of-case');
+        await saveAndClose({ page, agent }, form, 'Call logged');
+
+        const written = newRecords(tasksBefore, await records(workbench, 'Task'));
+        const withDevon = (await hasSharedActivities(workbench))
+            ? (await records(workbench, 'TaskRelation')).some((relation) => relation.RelationId === devon.Id)
+            : written.some((task) => task.WhoId === devon.Id);
+        assert.ok(withDevon, 'the installer is on the call');
+        await assertApexBudget(workbench);
+    }
+};
+
+const callerNotInSalesforce = {
+    id: 'logACall.callerNotInSalesforce',
+    component: COMPONENT,
+    title: "A sales rep not in Salesforce: the installer contact is created under the organisation, then the call is logged",
+    procedure: {
+        file: INTERACTIONS,
+        manualSteps: [
+            { step: 'Search for the contact using the global search bar', lines: '124', clicks: 1 },
+            { step: 'Navigate to the account by searching for the Org in the global search bar', lines: '146', clicks: 2 },
+            { step: "Click on 'Related Contacts', then 'New Contact'", lines: '152', clicks: 2 },
+            { step: "Click on 'Installer Contact'", lines: '160', clicks: 1 },
+            { step: 'Enter the contact information and click Save', lines: '172-174', clicks: 4 },
+            ...SOFTPHONE_TASK
+        ]
+    },
+    async run({ page, agent, workbench, capture }) {
+        await fresh(workbench);
+        const brightpath = await accountNamed(workbench, 'Brightpath Solar Installers');
+        const tasksBefore = await records(workbench, 'Task');
+
+        const form = await openLogACall({ page, agent }, 'Account', brightpath.Id);
+        await agent.writeFreeText(searchBox(form), 'Omar Haddad');
+        await searchesMade(workbench, 1);
+        assert.equal(await form.locator('[data-id="results"]').count(), 0, 'the search finds nobody');
+        await agent.click(form.getByRole('button', { name: 'Caller not in Salesforce' }));
+        const customer = form.locator('c-create-customer');
+        await customer.waitFor();
+        assert.equal(await customer.getByRole('textbox', { name: 'Last name' }).inputValue(), 'Haddad', 'the searched name is kept');
+        await agent.click(customer.locator('lightning-radio-group label').filter({ hasText: 'Installer' }));
+        await agent.choose(customer.locator('lightning-combobox').filter({ hasText: 'Installer organisation' }), 'Brightpath Solar Installers');
+        await agent.writeFreeText(customer.getByRole('textbox', { name: 'Title' }), 'Sales Rep');
+        await capture?.('logACall-new-customer');
+        await agent.click(customer.getByRole('button', { name: 'Create customer' }));
+        await customer.waitFor({ state: 'detached' });
+        assert.deepEqual(await chosenPeople(form), ['Omar Haddad (Brightpath Solar Installers), primary']);
+        await agent.writeFreeText(commentsBox(form), 'Omar joined Brightpath last week and asked for portal access.');
+        await saveAndClose({ page, agent }, form, 'Call logged');
+
+        const omar = await contactNamed(workbench, 'Omar Haddad');
+        assert.equal(omar.AccountId, brightpath.Id, 'under the organisation');
+        assert.equal(omar.Title, 'Sales Rep');
+        const installerType = (await records(workbench, 'RecordType')).find((type) => type.SobjectType === 'Contact' && type.DeveloperName === 'Installer_Contact');
+        assert.equal(omar.RecordTypeId, installerType.Id, "the team's Installer Contact record type");
+        const written = newRecords(tasksBefore, await records(workbench, 'Task'));
+        assert.equal(written.length, 1);
+        assert.equal(written[0].WhoId, omar.Id);
+        assert.equal(written[0].WhatId, brightpath.Id);
+        const { actions } = await pageApex(workbench);
+        const create = actions.filter((action) => action.label === 'Create customer');
+        assert.equal(create.length, 1);
+        assert.deepEqual(create[0].methods, ['CustomerController.createCustomer'], 'one Apex call creates the customer');
+        await assertApexBudget(workbench, { searches: 1 });
+    }
+};
+
+export const scenarios = [
+    completedClaCall,
+    openTaskWithReminder,
+    homeownerAndInstaller,
+    findContactByTyping,
+    completePhoneSystemTask,
+    assignPhoneSystemTask,
+    relatesToCustomerCase,
+    installerOfTheCase,
+    callerNotInSalesforce
+];

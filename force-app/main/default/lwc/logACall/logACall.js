@@ -6,7 +6,7 @@ import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { errorText, reduceError, REQUEST_KEY_REUSED, SaveKey } from 'c/playbookClient';
 import { getCallContext, saveCall, searchContacts } from './logACallApi';
-import { CALL_TYPES, INSTALLER_LIMITS, OUTCOMES, SEARCH_DELAY_MS, addContact, appearsOn, appearsOnText, buildSaveRequest, changedRecordIds, initialDraft, installerAccounts, isValid, removeContact, searchTerm, startInstaller, successMessage, validate, withChange, withInstallerChange, withInstallerConfirmation } from './logACallModel';
+import { CALL_TYPES, INSTALLER_LIMITS, OUTCOMES, SEARCH_DELAY_MS, addContact, appearsOn, appearsOnText, buildSaveRequest, changedRecordIds, initialDraft, installerAccounts, isValid, openTaskText, relatesToOptions, removeContact, searchTerm, startInstaller, successMessage, suggestedInstaller, validate, withChange, withCreatedCustomer, withInstallerChange, withInstallerConfirmation } from './logACallModel';
 import TITLE from '@salesforce/label/c.LogACall_Title';
 import MODE_COMPLETED from '@salesforce/label/c.LogACall_Log_Completed';
 import MODE_OPEN from '@salesforce/label/c.LogACall_New_Task';
@@ -35,7 +35,11 @@ export default class LogACall extends LightningElement {
     showErrors = false;
     searchText = '';
     results = [];
+    /** Accounts the search found by their name or phone (installer organisations without contacts among them). */
+    accountResults = [];
     searching = false;
+    /** The createCustomer form is open: the caller is not in Salesforce. */
+    creatingCustomer = false;
     /** The server refused the new installer contact as a possible duplicate: offer "This is not a duplicate". */
     duplicateRefused = false;
     currentRecordId;
@@ -99,7 +103,40 @@ export default class LogACall extends LightningElement {
         return Boolean(this.context?.openCallTask) && !this.isOpenTask;
     }
     get openTaskLabel() {
-        return `Complete the phone system's call task "${this.context?.openCallTask?.subject ?? ''}" instead of creating a new one`;
+        return this.context ? openTaskText(this.context) : '';
+    }
+    get relatesTo() {
+        return this.context ? relatesToOptions(this.context) : [];
+    }
+    get offerRelatesTo() {
+        return this.relatesTo.length > 0;
+    }
+    get installerSuggestion() {
+        const installer = this.context && this.draft ? suggestedInstaller(this.context, this.draft) : null;
+        return installer
+            ? { contactId: installer.contactId, label: `Add ${installer.name}, the installer on Case ${this.context?.caseNumber ?? ''}`.trim() }
+            : null;
+    }
+    get dispositions() {
+        const field = this.context?.additionalDispositions;
+        return field ? { label: field.label, multiple: field.multiple, options: field.values } : null;
+    }
+    get singleDisposition() {
+        return this.draft?.dispositions[0] ?? '';
+    }
+    get dispositionOptionsWithNone() {
+        return [{ label: '--None--', value: '' }, ...(this.dispositions?.options ?? [])];
+    }
+    get offerNewCustomer() {
+        return !this.creatingCustomer && !this.installer;
+    }
+    /** Where a new installer contact can go: the page's installer organisation first, then those the search found. */
+    get customerInstallerAccounts() {
+        const found = this.installerAccountOptions.map((option) => ({ accountId: option.value, name: option.label }));
+        const context = this.context;
+        if (!context?.accountId || context.accountRole !== 'Installer' || found.some((account) => account.accountId === context.accountId))
+            return found;
+        return [{ accountId: context.accountId, name: context.accountName ?? context.accountId }, ...found];
     }
     get errors() {
         return this.context && this.draft && this.showErrors ? validate(this.context, this.draft, new Date()) : {};
@@ -127,7 +164,9 @@ export default class LogACall extends LightningElement {
         return this.resultOptions.length > 0;
     }
     get installerAccountOptions() {
-        return this.draft ? installerAccounts(this.results, this.draft).map((account) => ({ label: account.name, value: account.accountId })) : [];
+        return this.draft
+            ? installerAccounts(this.results, this.draft, this.accountResults).map((account) => ({ label: account.name, value: account.accountId }))
+            : [];
     }
     get canAddInstaller() {
         return Boolean(this.draft && !this.draft.installer && this.installerAccountOptions.length);
@@ -167,6 +206,7 @@ export default class LogACall extends LightningElement {
         const term = searchTerm(this.searchText);
         if (!term) {
             this.results = [];
+            this.accountResults = [];
             return;
         }
         // One call per pause in typing: a debounce needs a timer.
@@ -178,8 +218,10 @@ export default class LogACall extends LightningElement {
         this.searching = true;
         try {
             const response = await searchContacts({ term });
-            if (term === this.latestSearch)
+            if (term === this.latestSearch) {
                 this.results = response.contacts;
+                this.accountResults = response.accounts ?? [];
+            }
         }
         catch (error) {
             if (term === this.latestSearch)
@@ -195,6 +237,34 @@ export default class LogACall extends LightningElement {
         const contact = this.results.find((result) => result.contactId === contactId);
         if (this.draft && contact)
             this.draft = addContact(this.draft, contact);
+    }
+    handleAddInstallerContact() {
+        const installer = this.context && this.draft ? suggestedInstaller(this.context, this.draft) : null;
+        if (this.draft && installer)
+            this.draft = addContact(this.draft, installer);
+    }
+    handleRelatesTo(event) {
+        if (this.draft)
+            this.draft = withChange(this.draft, 'caseId', String(event.detail.value ?? ''));
+    }
+    handleDispositions(event) {
+        if (!this.draft)
+            return;
+        const value = event.detail.value;
+        const chosen = Array.isArray(value) ? value.map(String) : value ? [String(value)] : [];
+        this.draft = withChange(this.draft, 'dispositions', chosen);
+    }
+    handleNewCustomer() {
+        this.creatingCustomer = true;
+    }
+    handleCustomerCancel() {
+        this.creatingCustomer = false;
+    }
+    /** The new customer joins the call; the agent goes on with it. */
+    handleCustomerCreated(event) {
+        this.creatingCustomer = false;
+        if (this.draft)
+            this.draft = withCreatedCustomer(this.draft, event.detail);
     }
     handleRemoveContact(event) {
         const contactId = event.currentTarget.dataset.contactId;
@@ -246,6 +316,7 @@ export default class LogACall extends LightningElement {
             this.draft = initialDraft(this.context);
             this.showErrors = false;
             this.results = [];
+            this.accountResults = [];
             this.searchText = '';
             this.dispatchEvent(new CloseActionScreenEvent());
         }

@@ -5,7 +5,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { errorText, reduceError, REQUEST_KEY_REUSED, SaveKey, type UserFacingError } from 'c/playbookClient';
-import type { LogACallContact, LogACallContextResponse } from 'c/playbookContracts';
+import type { CreateCustomerResponse, LogACallAccount, LogACallContact, LogACallContextResponse } from 'c/playbookContracts';
 import { getCallContext, saveCall, searchContacts } from './logACallApi';
 import {
     CALL_TYPES,
@@ -20,12 +20,16 @@ import {
     initialDraft,
     installerAccounts,
     isValid,
+    openTaskText,
+    relatesToOptions,
     removeContact,
     searchTerm,
     startInstaller,
     successMessage,
+    suggestedInstaller,
     validate,
     withChange,
+    withCreatedCustomer,
     withInstallerChange,
     withInstallerConfirmation,
     type CallDraft,
@@ -68,7 +72,11 @@ export default class LogACall extends LightningElement {
     showErrors = false;
     searchText = '';
     results: LogACallContact[] = [];
+    /** Accounts the search found by their name or phone (installer organisations without contacts among them). */
+    accountResults: LogACallAccount[] = [];
     searching = false;
+    /** The createCustomer form is open: the caller is not in Salesforce. */
+    creatingCustomer = false;
     /** The server refused the new installer contact as a possible duplicate: offer "This is not a duplicate". */
     duplicateRefused = false;
 
@@ -140,7 +148,47 @@ export default class LogACall extends LightningElement {
     }
 
     get openTaskLabel(): string {
-        return `Complete the phone system's call task "${this.context?.openCallTask?.subject ?? ''}" instead of creating a new one`;
+        return this.context ? openTaskText(this.context) : '';
+    }
+
+    get relatesTo(): { label: string; value: string }[] {
+        return this.context ? relatesToOptions(this.context) : [];
+    }
+
+    get offerRelatesTo(): boolean {
+        return this.relatesTo.length > 0;
+    }
+
+    get installerSuggestion(): { contactId: string; label: string } | null {
+        const installer = this.context && this.draft ? suggestedInstaller(this.context, this.draft) : null;
+        return installer
+            ? { contactId: installer.contactId, label: `Add ${installer.name}, the installer on Case ${this.context?.caseNumber ?? ''}`.trim() }
+            : null;
+    }
+
+    get dispositions(): { label: string; multiple: boolean; options: { label: string; value: string }[] } | null {
+        const field = this.context?.additionalDispositions;
+        return field ? { label: field.label, multiple: field.multiple, options: field.values } : null;
+    }
+
+    get singleDisposition(): string {
+        return this.draft?.dispositions[0] ?? '';
+    }
+
+    get dispositionOptionsWithNone(): { label: string; value: string }[] {
+        return [{ label: '--None--', value: '' }, ...(this.dispositions?.options ?? [])];
+    }
+
+    get offerNewCustomer(): boolean {
+        return !this.creatingCustomer && !this.installer;
+    }
+
+    /** Where a new installer contact can go: the page's installer organisation first, then those the search found. */
+    get customerInstallerAccounts(): { accountId: string; name: string }[] {
+        const found = this.installerAccountOptions.map((option) => ({ accountId: option.value, name: option.label }));
+        const context = this.context;
+        if (!context?.accountId || context.accountRole !== 'Installer' || found.some((account) => account.accountId === context.accountId)) return found;
+        return [{ accountId: context.accountId, name: context.accountName ?? context.accountId }, ...found];
     }
 
     get errors(): DraftErrors {
@@ -174,7 +222,9 @@ export default class LogACall extends LightningElement {
     }
 
     get installerAccountOptions(): { label: string; value: string }[] {
-        return this.draft ? installerAccounts(this.results, this.draft).map((account) => ({ label: account.name, value: account.accountId })) : [];
+        return this.draft
+            ? installerAccounts(this.results, this.draft, this.accountResults).map((account) => ({ label: account.name, value: account.accountId }))
+            : [];
     }
 
     get canAddInstaller(): boolean {
@@ -219,6 +269,7 @@ export default class LogACall extends LightningElement {
         const term = searchTerm(this.searchText);
         if (!term) {
             this.results = [];
+            this.accountResults = [];
             return;
         }
         // One call per pause in typing: a debounce needs a timer.
@@ -231,7 +282,10 @@ export default class LogACall extends LightningElement {
         this.searching = true;
         try {
             const response = await searchContacts({ term });
-            if (term === this.latestSearch) this.results = response.contacts;
+            if (term === this.latestSearch) {
+                this.results = response.contacts;
+                this.accountResults = response.accounts ?? [];
+            }
         } catch (error) {
             if (term === this.latestSearch) this.saveError = reduceError(error);
         } finally {
@@ -243,6 +297,36 @@ export default class LogACall extends LightningElement {
         const contactId = (event.currentTarget as HTMLElement).dataset.contactId;
         const contact = this.results.find((result) => result.contactId === contactId);
         if (this.draft && contact) this.draft = addContact(this.draft, contact);
+    }
+
+    handleAddInstallerContact(): void {
+        const installer = this.context && this.draft ? suggestedInstaller(this.context, this.draft) : null;
+        if (this.draft && installer) this.draft = addContact(this.draft, installer);
+    }
+
+    handleRelatesTo(event: CustomEvent<ChangeDetail>): void {
+        if (this.draft) this.draft = withChange(this.draft, 'caseId', String(event.detail.value ?? ''));
+    }
+
+    handleDispositions(event: CustomEvent<ChangeDetail>): void {
+        if (!this.draft) return;
+        const value = event.detail.value;
+        const chosen = Array.isArray(value) ? value.map(String) : value ? [String(value)] : [];
+        this.draft = withChange(this.draft, 'dispositions', chosen);
+    }
+
+    handleNewCustomer(): void {
+        this.creatingCustomer = true;
+    }
+
+    handleCustomerCancel(): void {
+        this.creatingCustomer = false;
+    }
+
+    /** The new customer joins the call; the agent goes on with it. */
+    handleCustomerCreated(event: CustomEvent<CreateCustomerResponse>): void {
+        this.creatingCustomer = false;
+        if (this.draft) this.draft = withCreatedCustomer(this.draft, event.detail);
     }
 
     handleRemoveContact(event: Event): void {
@@ -295,6 +379,7 @@ export default class LogACall extends LightningElement {
             this.draft = initialDraft(this.context);
             this.showErrors = false;
             this.results = [];
+            this.accountResults = [];
             this.searchText = '';
             this.dispatchEvent(new CloseActionScreenEvent());
         } catch (error) {

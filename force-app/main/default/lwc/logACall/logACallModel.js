@@ -20,7 +20,9 @@ export function initialDraft(context) {
         dueDate: '',
         reminderAt: '',
         contacts: context.contact ? [context.contact] : [],
-        installer: null
+        installer: null,
+        caseId: '',
+        dispositions: []
     };
 }
 /** A draft with one change; drafts are never mutated. */
@@ -60,17 +62,68 @@ export function searchTerm(typed) {
     const term = typed.replace(SEARCH_WILDCARDS, '').trim();
     return term.length >= MIN_SEARCH_LENGTH ? term : null;
 }
-/** Installer accounts seen in search results and chosen contacts: where a new installer contact can go. */
-export function installerAccounts(results, draft) {
+/**
+ * Installer accounts seen in search results (found by a contact or by their own name, so an organisation without
+ * contacts too) and chosen contacts: where a new installer contact can go.
+ */
+export function installerAccounts(results, draft, accountsFound = []) {
     const accounts = [];
-    for (const contact of [...draft.contacts, ...results]) {
-        if (contact.customerRole !== INSTALLER_ROLE || !contact.accountId)
-            continue;
-        if (!accounts.some((account) => account.accountId === contact.accountId)) {
-            accounts.push({ accountId: contact.accountId, name: contact.accountName ?? contact.accountId });
-        }
-    }
+    const add = (accountId, name, role) => {
+        if (role !== INSTALLER_ROLE || !accountId || accounts.some((account) => account.accountId === accountId))
+            return;
+        accounts.push({ accountId, name: name ?? accountId });
+    };
+    for (const contact of [...draft.contacts, ...results])
+        add(contact.accountId, contact.accountName, contact.customerRole);
+    for (const account of accountsFound)
+        add(account.accountId, account.name, account.customerRole);
     return accounts;
+}
+/** The case's installer contact, offered with one click while they are not on the call yet. */
+export function suggestedInstaller(context, draft) {
+    const installer = context.installerContact;
+    if (!installer || draft.contacts.some((contact) => contact.contactId === installer.contactId))
+        return null;
+    return installer;
+}
+/** RELATES TO on an account or contact page: the account, or one of the customer's open cases. */
+export function relatesToOptions(context) {
+    if (context.caseId || !context.customerCases.length)
+        return [];
+    return [
+        { label: `The account ${context.accountName ?? ''}`.trim(), value: '' },
+        ...context.customerCases.map((option) => ({
+            label: [`Case ${option.caseNumber}`, option.subject, option.status ? `(${option.status})` : null].filter(Boolean).join(' · '),
+            value: option.caseId
+        }))
+    ];
+}
+/** The case the call is related to: the page's case, or the one chosen as RELATES TO. */
+export function chosenCase(context, draft) {
+    if (context.caseId)
+        return { caseId: context.caseId, caseNumber: context.caseNumber ?? '' };
+    const option = context.customerCases.find((candidate) => candidate.caseId === draft.caseId);
+    return option ? { caseId: option.caseId, caseNumber: option.caseNumber } : null;
+}
+/** "Complete the ... call task" or, for the phone system's, "Assign to me and finish ...". */
+export function openTaskText(context) {
+    const task = context.openCallTask;
+    if (!task)
+        return '';
+    return task.ownedByMe
+        ? `Complete the phone system's call task "${task.subject}" instead of creating a new one`
+        : `Assign to me and finish the phone system's call task "${task.subject}" instead of creating a new one`;
+}
+/** A customer created from Log a Call joins the people on the call. */
+export function withCreatedCustomer(draft, customer) {
+    return addContact(draft, {
+        contactId: customer.contactId,
+        name: customer.contactName,
+        phone: null,
+        accountId: customer.accountId,
+        accountName: customer.accountName,
+        customerRole: customer.customerRole
+    });
 }
 /** Procedure 002: the record's account first, then every other customer's account through its contact. */
 export function relatedAccounts(context, draft, installerAccountName) {
@@ -90,8 +143,9 @@ export function relatedAccounts(context, draft, installerAccountName) {
 /** Where the call will appear, in the order the server reports it: the case, the accounts, the people. */
 export function appearsOn(context, draft, installerAccountName) {
     const refs = [];
-    if (context.caseId)
-        refs.push({ recordId: context.caseId, objectType: 'Case', name: `Case ${context.caseNumber ?? ''}`.trim() });
+    const relatedCase = chosenCase(context, draft);
+    if (relatedCase)
+        refs.push({ recordId: relatedCase.caseId, objectType: 'Case', name: `Case ${relatedCase.caseNumber}`.trim() });
     for (const account of relatedAccounts(context, draft, installerAccountName)) {
         refs.push({ recordId: account.accountId, objectType: 'Account', name: account.name });
     }
@@ -180,13 +234,15 @@ export function buildSaveRequest(context, draft, requestKey) {
         dueDate: openTask && draft.dueDate ? draft.dueDate : null,
         contactIds: draft.contacts.map((contact) => contact.contactId),
         newInstallerContact: draft.installer ? toInstaller(draft.installer) : null,
-        caseId: context.caseId,
-        accountIds: relatedAccounts(context, draft, null).map((account) => account.accountId)
+        caseId: chosenCase(context, draft)?.caseId ?? null,
+        accountIds: relatedAccounts(context, draft, null).map((account) => account.accountId),
+        additionalDispositions: context.additionalDispositions && draft.dispositions.length ? [...draft.dispositions] : null
     };
 }
 /** The toast after a save: what was done and where it shows. */
 export function successMessage(response) {
-    const title = response.status === 'Completed' ? (response.completedExistingTask ? 'Call completed' : 'Call logged') : 'Task created';
+    const completed = response.assignedToMe ? 'Call assigned to you and completed' : 'Call completed';
+    const title = response.status === 'Completed' ? (response.completedExistingTask ? completed : 'Call logged') : 'Task created';
     return { title, message: `It appears on ${appearsOnText(response.appearsOn)}.` };
 }
 /** Records whose activity lists change with the save, for notifyRecordUpdateAvailable (Task has no UI API). */

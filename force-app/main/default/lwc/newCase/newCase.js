@@ -8,8 +8,8 @@ import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED } from 'c/playbookClient';
-import { createHomeownerCase, createInstallerCase, getNewCaseContext } from './newCaseApi';
-import { PROBLEM_MESSAGES, caseKind, contactOptions, contractOptions, contractWarning, createdMessage, draftProblem, homeownerRequest, initialDraft, installerRequest, recordsToRefresh, withConfirmation, withValue } from './newCaseModel';
+import { createHomeownerCase, createInstallerCase, getNewCaseContext, searchInstallers } from './newCaseApi';
+import { PROBLEM_MESSAGES, contactOptions, contractOptions, contractWarning, createdMessage, draftProblem, homeownerRequest, homeownerWithoutContract, initialDraft, installerRequest, interactionText, recordsToRefresh, requestKind, underContact, withConfirmation, withCreatedContact, withInstallerInstead, withRelateInteraction, withValue } from './newCaseModel';
 import TITLE from '@salesforce/label/c.NewCase_Title';
 import CREATE from '@salesforce/label/c.NewCase_Create';
 import CONTRACT from '@salesforce/label/c.NewCase_Contract';
@@ -26,6 +26,11 @@ import SAVING from '@salesforce/label/c.Playbooks_Saving';
 import LOADING from '@salesforce/label/c.Playbooks_Loading';
 import ERROR_TITLE from '@salesforce/label/c.Playbooks_Error_Title';
 const NONE = { label: '--None--', value: '' };
+/** What the installer search sends: at least 2 characters, without SOQL wildcards. */
+function searchTermOf(typed) {
+    const term = typed.replace(/[%_\\]/g, '').trim();
+    return term.length >= 2 ? term : null;
+}
 export default class NewCase extends NavigationMixin(LightningElement) {
     labels = {
         TITLE,
@@ -48,6 +53,14 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     saving = false;
     saveError = null;
     showProblem = false;
+    /** The createCustomer form: 'CONTACT' adds a contact to this account, 'CUSTOMER' creates a customer not in Salesforce. */
+    creating = null;
+    /** A homeowner without a contract: the agent looks for the installer of an installer case instead. */
+    findingInstaller = false;
+    installerSearchText = '';
+    installerResults = [];
+    /** A homeowner without a contract: the agent logs the interaction on the account instead (Log a Call embedded). */
+    loggingInteraction = false;
     startRecordId;
     /** Kept across retries of the same draft, so a retry after a lost response cannot create the case twice. */
     requestKey = null;
@@ -75,6 +88,9 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     async load(recordId, keepDraft = false) {
         this.loading = true;
         this.loadError = null;
+        this.creating = null;
+        this.findingInstaller = false;
+        this.loggingInteraction = false;
         try {
             this.context = await getNewCaseContext({ recordId });
             if (!keepDraft || !this.draft)
@@ -92,10 +108,60 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         return this.context !== null && this.draft !== null;
     }
     get isHomeowner() {
-        return this.context !== null && caseKind(this.context) === 'HOMEOWNER';
+        return this.context !== null && this.draft !== null && requestKind(this.context, this.draft) === 'HOMEOWNER' && !this.withoutContract;
+    }
+    get withoutContract() {
+        return this.context !== null && homeownerWithoutContract(this.context) && !this.draft?.installerInstead;
+    }
+    get underContactText() {
+        if (!this.context)
+            return null;
+        if (this.draft?.installerInstead) {
+            const chosen = this.draft.installerInstead;
+            return `Installer case under ${chosen.name}${chosen.accountName ? `, ${chosen.accountName}` : ''}`;
+        }
+        if (!underContact(this.context))
+            return null;
+        const contact = this.context.contacts.find((option) => option.id === this.context?.sourceContactId);
+        return `Installer case under ${contact?.name ?? 'this contact'}`;
+    }
+    get chooseInstallerContact() {
+        return this.context !== null && !this.isHomeowner && !this.withoutContract && this.underContactText === null;
+    }
+    get showCaseFields() {
+        return !this.withoutContract;
+    }
+    get interactionLabel() {
+        return this.context && !this.draft?.installerInstead ? interactionText(this.context) : null;
+    }
+    get relateInteraction() {
+        return this.draft?.relateInteraction ?? false;
+    }
+    get offerNewContact() {
+        return this.creating === null && !this.withoutContract && this.underContactText === null;
+    }
+    get creatingContact() {
+        return this.creating === 'CONTACT';
+    }
+    get creatingCustomer() {
+        return this.creating === 'CUSTOMER';
+    }
+    get contactKind() {
+        return this.context?.customerRole === 'Installer' ? 'INSTALLER' : 'HOMEOWNER';
+    }
+    get newContactLabel() {
+        return this.context?.customerRole === 'Installer' ? 'New sales rep contact' : 'New contact';
+    }
+    get installerResultOptions() {
+        return this.installerResults
+            .filter((contact) => contact.customerRole === 'Installer')
+            .map((contact) => ({ contactId: contact.contactId, label: `Under ${contact.name}${contact.accountName ? `, ${contact.accountName}` : ''}` }));
     }
     get accountName() {
         return this.context?.accountName ?? '';
+    }
+    get accountId() {
+        return this.context?.accountId ?? '';
     }
     get contracts() {
         return this.context ? contractOptions(this.context) : [];
@@ -164,6 +230,69 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         if (this.draft)
             this.update(withConfirmation(this.draft, event.detail?.checked === true));
     }
+    handleRelateInteraction(event) {
+        if (this.draft)
+            this.update(withRelateInteraction(this.draft, event.detail?.checked === true));
+    }
+    handleNewContact() {
+        this.creating = 'CONTACT';
+    }
+    handleNewCustomer() {
+        this.creating = 'CUSTOMER';
+    }
+    handleCreateCancel() {
+        this.creating = null;
+    }
+    /**
+     * A new contact of this account becomes the case contact or installer contact (001: "first create it under the
+     * Organization"); a new customer not in Salesforce becomes the account the case is created under.
+     */
+    handleCreated(event) {
+        const created = event.detail;
+        if (this.creating === 'CUSTOMER') {
+            this.startRecordId = created.accountId;
+            this.load(created.accountId);
+            return;
+        }
+        this.creating = null;
+        if (this.context && this.draft) {
+            const next = withCreatedContact(this.context, this.draft, created);
+            this.context = next.context;
+            this.update(next.draft);
+        }
+    }
+    handleFindInstaller() {
+        this.findingInstaller = true;
+        this.loggingInteraction = false;
+    }
+    async handleInstallerSearch(event) {
+        this.installerSearchText = String(event.detail?.value ?? '');
+        const term = searchTermOf(this.installerSearchText);
+        if (!term) {
+            this.installerResults = [];
+            return;
+        }
+        try {
+            const response = await searchInstallers({ term });
+            if (searchTermOf(this.installerSearchText) === term)
+                this.installerResults = response.contacts;
+        }
+        catch (error) {
+            this.saveError = reduceError(error);
+        }
+    }
+    handleChooseInstaller(event) {
+        const contactId = event.currentTarget.dataset.contactId;
+        const contact = this.installerResults.find((result) => result.contactId === contactId);
+        if (!this.draft || !contact)
+            return;
+        this.findingInstaller = false;
+        this.update(withInstallerInstead(this.draft, { contactId: contact.contactId, name: contact.name, accountName: contact.accountName }));
+    }
+    handleLogInteraction() {
+        this.loggingInteraction = true;
+        this.findingInstaller = false;
+    }
     /** Enter in the subject saves; Ctrl+Enter (or Cmd+Enter) saves from anywhere, a plain Enter in the description is a new line. */
     handleKeydown(event) {
         if (event.key !== 'Enter')
@@ -191,7 +320,7 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         this.saveError = null;
         this.requestKey = this.requestKey ?? newRequestKey();
         try {
-            const response = caseKind(context) === 'HOMEOWNER'
+            const response = requestKind(context, draft) === 'HOMEOWNER'
                 ? await createHomeownerCase(homeownerRequest(this.requestKey, context, draft))
                 : await createInstallerCase(installerRequest(this.requestKey, context, draft));
             await this.announce(response);

@@ -8,21 +8,27 @@ import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, type UserFacingError } from 'c/playbookClient';
-import type { NewCaseContextResponse, NewCaseResponse } from 'c/playbookContracts';
-import { createHomeownerCase, createInstallerCase, getNewCaseContext } from './newCaseApi';
+import type { CreateCustomerResponse, LogACallContact, NewCaseContextResponse, NewCaseResponse } from 'c/playbookContracts';
+import { createHomeownerCase, createInstallerCase, getNewCaseContext, searchInstallers } from './newCaseApi';
 import {
     PROBLEM_MESSAGES,
-    caseKind,
     contactOptions,
     contractOptions,
     contractWarning,
     createdMessage,
     draftProblem,
     homeownerRequest,
+    homeownerWithoutContract,
     initialDraft,
     installerRequest,
+    interactionText,
     recordsToRefresh,
+    requestKind,
+    underContact,
     withConfirmation,
+    withCreatedContact,
+    withInstallerInstead,
+    withRelateInteraction,
     withValue,
     type DraftField,
     type NewCaseDraft,
@@ -48,6 +54,12 @@ const NONE: Option = { label: '--None--', value: '' };
 
 type UrlGenerator = Record<symbol, (pageReference: unknown) => Promise<string>>;
 
+/** What the installer search sends: at least 2 characters, without SOQL wildcards. */
+function searchTermOf(typed: string): string | null {
+    const term = typed.replace(/[%_\\]/g, '').trim();
+    return term.length >= 2 ? term : null;
+}
+
 export default class NewCase extends NavigationMixin(LightningElement) {
     readonly labels = {
         TITLE,
@@ -71,6 +83,14 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     saving = false;
     saveError: UserFacingError | null = null;
     showProblem = false;
+    /** The createCustomer form: 'CONTACT' adds a contact to this account, 'CUSTOMER' creates a customer not in Salesforce. */
+    creating: 'CONTACT' | 'CUSTOMER' | null = null;
+    /** A homeowner without a contract: the agent looks for the installer of an installer case instead. */
+    findingInstaller = false;
+    installerSearchText = '';
+    installerResults: LogACallContact[] = [];
+    /** A homeowner without a contract: the agent logs the interaction on the account instead (Log a Call embedded). */
+    loggingInteraction = false;
 
     private startRecordId: string | undefined;
     /** Kept across retries of the same draft, so a retry after a lost response cannot create the case twice. */
@@ -100,6 +120,9 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     private async load(recordId: string, keepDraft = false): Promise<void> {
         this.loading = true;
         this.loadError = null;
+        this.creating = null;
+        this.findingInstaller = false;
+        this.loggingInteraction = false;
         try {
             this.context = await getNewCaseContext({ recordId });
             if (!keepDraft || !this.draft) this.draft = initialDraft(this.context);
@@ -116,11 +139,72 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     }
 
     get isHomeowner(): boolean {
-        return this.context !== null && caseKind(this.context) === 'HOMEOWNER';
+        return this.context !== null && this.draft !== null && requestKind(this.context, this.draft) === 'HOMEOWNER' && !this.withoutContract;
+    }
+
+    get withoutContract(): boolean {
+        return this.context !== null && homeownerWithoutContract(this.context) && !this.draft?.installerInstead;
+    }
+
+    get underContactText(): string | null {
+        if (!this.context) return null;
+        if (this.draft?.installerInstead) {
+            const chosen = this.draft.installerInstead;
+            return `Installer case under ${chosen.name}${chosen.accountName ? `, ${chosen.accountName}` : ''}`;
+        }
+        if (!underContact(this.context)) return null;
+        const contact = this.context.contacts.find((option) => option.id === this.context?.sourceContactId);
+        return `Installer case under ${contact?.name ?? 'this contact'}`;
+    }
+
+    get chooseInstallerContact(): boolean {
+        return this.context !== null && !this.isHomeowner && !this.withoutContract && this.underContactText === null;
+    }
+
+    get showCaseFields(): boolean {
+        return !this.withoutContract;
+    }
+
+    get interactionLabel(): string | null {
+        return this.context && !this.draft?.installerInstead ? interactionText(this.context) : null;
+    }
+
+    get relateInteraction(): boolean {
+        return this.draft?.relateInteraction ?? false;
+    }
+
+    get offerNewContact(): boolean {
+        return this.creating === null && !this.withoutContract && this.underContactText === null;
+    }
+
+    get creatingContact(): boolean {
+        return this.creating === 'CONTACT';
+    }
+
+    get creatingCustomer(): boolean {
+        return this.creating === 'CUSTOMER';
+    }
+
+    get contactKind(): string {
+        return this.context?.customerRole === 'Installer' ? 'INSTALLER' : 'HOMEOWNER';
+    }
+
+    get newContactLabel(): string {
+        return this.context?.customerRole === 'Installer' ? 'New sales rep contact' : 'New contact';
+    }
+
+    get installerResultOptions(): { contactId: string; label: string }[] {
+        return this.installerResults
+            .filter((contact) => contact.customerRole === 'Installer')
+            .map((contact) => ({ contactId: contact.contactId, label: `Under ${contact.name}${contact.accountName ? `, ${contact.accountName}` : ''}` }));
     }
 
     get accountName(): string {
         return this.context?.accountName ?? '';
+    }
+
+    get accountId(): string {
+        return this.context?.accountId ?? '';
     }
 
     get contracts(): Option[] {
@@ -207,6 +291,74 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         if (this.draft) this.update(withConfirmation(this.draft, event.detail?.checked === true));
     }
 
+    handleRelateInteraction(event: CustomEvent<{ checked: boolean }>): void {
+        if (this.draft) this.update(withRelateInteraction(this.draft, event.detail?.checked === true));
+    }
+
+    handleNewContact(): void {
+        this.creating = 'CONTACT';
+    }
+
+    handleNewCustomer(): void {
+        this.creating = 'CUSTOMER';
+    }
+
+    handleCreateCancel(): void {
+        this.creating = null;
+    }
+
+    /**
+     * A new contact of this account becomes the case contact or installer contact (001: "first create it under the
+     * Organization"); a new customer not in Salesforce becomes the account the case is created under.
+     */
+    handleCreated(event: CustomEvent<CreateCustomerResponse>): void {
+        const created = event.detail;
+        if (this.creating === 'CUSTOMER') {
+            this.startRecordId = created.accountId;
+            this.load(created.accountId);
+            return;
+        }
+        this.creating = null;
+        if (this.context && this.draft) {
+            const next = withCreatedContact(this.context, this.draft, created);
+            this.context = next.context;
+            this.update(next.draft);
+        }
+    }
+
+    handleFindInstaller(): void {
+        this.findingInstaller = true;
+        this.loggingInteraction = false;
+    }
+
+    async handleInstallerSearch(event: CustomEvent<{ value?: unknown }>): Promise<void> {
+        this.installerSearchText = String(event.detail?.value ?? '');
+        const term = searchTermOf(this.installerSearchText);
+        if (!term) {
+            this.installerResults = [];
+            return;
+        }
+        try {
+            const response = await searchInstallers({ term });
+            if (searchTermOf(this.installerSearchText) === term) this.installerResults = response.contacts;
+        } catch (error) {
+            this.saveError = reduceError(error);
+        }
+    }
+
+    handleChooseInstaller(event: Event): void {
+        const contactId = (event.currentTarget as HTMLElement).dataset.contactId;
+        const contact = this.installerResults.find((result) => result.contactId === contactId);
+        if (!this.draft || !contact) return;
+        this.findingInstaller = false;
+        this.update(withInstallerInstead(this.draft, { contactId: contact.contactId, name: contact.name, accountName: contact.accountName }));
+    }
+
+    handleLogInteraction(): void {
+        this.loggingInteraction = true;
+        this.findingInstaller = false;
+    }
+
     /** Enter in the subject saves; Ctrl+Enter (or Cmd+Enter) saves from anywhere, a plain Enter in the description is a new line. */
     handleKeydown(event: KeyboardEvent): void {
         if (event.key !== 'Enter') return;
@@ -235,7 +387,7 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         this.requestKey = this.requestKey ?? newRequestKey();
         try {
             const response =
-                caseKind(context) === 'HOMEOWNER'
+                requestKind(context, draft) === 'HOMEOWNER'
                     ? await createHomeownerCase(homeownerRequest(this.requestKey, context, draft))
                     : await createInstallerCase(installerRequest(this.requestKey, context, draft));
             await this.announce(response);

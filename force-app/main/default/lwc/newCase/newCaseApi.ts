@@ -2,15 +2,18 @@
 import getNewCaseContextMethod from '@salesforce/apex/NewCaseController.getNewCaseContext';
 import createHomeownerCaseMethod from '@salesforce/apex/NewCaseController.createHomeownerCase';
 import createInstallerCaseMethod from '@salesforce/apex/NewCaseController.createInstallerCase';
+import searchContactsMethod from '@salesforce/apex/LogACallController.searchContacts';
 import type {
     CreateHomeownerCaseRequest,
     CreateInstallerCaseRequest,
     NewCaseContextRequest,
     NewCaseContextResponse,
-    NewCaseResponse
+    NewCaseResponse,
+    SearchContactsRequest,
+    SearchContactsResponse
 } from 'c/playbookContracts';
 
-/** Opening the action: the one cacheable call. */
+/** Opening the action: the one call (not cacheable: saves change what it shows). */
 export function getNewCaseContext(request: NewCaseContextRequest): Promise<NewCaseContextResponse> {
     return getNewCaseContextMethod({ request }) as Promise<NewCaseContextResponse>;
 }
@@ -21,4 +24,9 @@ export function createHomeownerCase(request: CreateHomeownerCaseRequest): Promis
 
 export function createInstallerCase(request: CreateInstallerCaseRequest): Promise<NewCaseResponse> {
     return createInstallerCaseMethod({ request }) as Promise<NewCaseResponse>;
+}
+
+/** Finding the installer of an installer case opened from a homeowner without a contract: Log a Call's search. */
+export function searchInstallers(request: SearchContactsRequest): Promise<SearchContactsResponse> {
+    return searchContactsMethod({ request }) as Promise<SearchContactsResponse>;
 }

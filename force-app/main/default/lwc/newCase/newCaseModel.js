@@ -1,5 +1,6 @@
 export const PROBLEM_MESSAGES = {
     NO_CONTRACT: 'Choose the contract: homeowner cases are only created under the contract.',
+    HOMEOWNER_WITHOUT_CONTRACT: 'This homeowner has no contract, and homeowner cases are only created under the contract. Create an installer case instead, or log the interaction on the account.',
     CONFIRM_CONTRACT: 'This contract is cancelled or pending cancellation. Confirm that the case belongs under it, or choose the active contract.',
     NO_INSTALLER_CONTACT: 'Choose the installer contact. If the sales rep has no contact record, first create it under the organisation.',
     NO_SUBJECT: 'Enter the subject of the case.',
@@ -9,17 +10,57 @@ export const PROBLEM_MESSAGES = {
 export function caseKind(context) {
     return context.customerRole === 'Installer' && context.sourceContractId === null ? 'INSTALLER' : 'HOMEOWNER';
 }
-/** From a Contract page that contract, otherwise the account's active contract ("most likely the active contract"). */
+/** The case the save creates: an installer case also when the agent chose one instead for a homeowner without contract. */
+export function requestKind(context, draft) {
+    return draft.installerInstead ? 'INSTALLER' : caseKind(context);
+}
+/** "Homeowner cases are only created under the contract": a homeowner without any contract gets no homeowner case. */
+export function homeownerWithoutContract(context) {
+    return caseKind(context) === 'HOMEOWNER' && context.contracts.length === 0;
+}
+/** "Installer cases can be created under the account OR the contact record": started from the contact, under it. */
+export function underContact(context) {
+    return caseKind(context) === 'INSTALLER' && context.sourceContactId !== null;
+}
+/**
+ * From a Contract page that contract, otherwise the account's active contract ("most likely the active contract");
+ * from a Contact page that contact; the open interaction related unless the agent says no.
+ */
 export function initialDraft(context) {
+    const installer = caseKind(context) === 'INSTALLER';
     return {
         contractId: context.sourceContractId ?? context.activeContractId,
-        contactId: null,
-        installerContactId: null,
+        contactId: installer ? null : context.sourceContactId,
+        installerContactId: installer ? context.sourceContactId : null,
         subject: '',
         description: '',
         productType: '',
-        confirmedWarningContract: false
+        confirmedWarningContract: false,
+        relateInteraction: context.interaction !== null,
+        installerInstead: null
     };
+}
+/** A contact created from New Case joins the account's contacts and becomes the case contact or installer contact. */
+export function withCreatedContact(context, draft, customer) {
+    const option = { id: customer.contactId, name: customer.contactName, title: null, email: null };
+    const next = { ...context, contacts: [...context.contacts.filter((contact) => contact.id !== option.id), option] };
+    const chosen = caseKind(context) === 'INSTALLER' ? { installerContactId: option.id } : { contactId: option.id };
+    return { context: next, draft: { ...draft, ...chosen } };
+}
+export function withInstallerInstead(draft, installer) {
+    return { ...draft, installerInstead: installer };
+}
+export function withRelateInteraction(draft, relate) {
+    return { ...draft, relateInteraction: relate };
+}
+/** The interaction's line in the form: what the agent relates to the new case. */
+export function interactionText(context) {
+    const interaction = context.interaction;
+    if (!interaction)
+        return null;
+    const who = interaction.contactName ? ` with ${interaction.contactName}` : '';
+    const assign = interaction.ownedByMe ? '' : ' (it is assigned to you)';
+    return `Relate the call "${interaction.subject}"${who} to the new case${assign}`;
 }
 /** A new value for one field; choosing another contract asks for the confirmation again. */
 export function withValue(draft, field, value) {
@@ -54,15 +95,9 @@ export function contractWarning(context, draft) {
 }
 /** The first thing that stops the save, or null when the draft can be sent. */
 export function draftProblem(context, draft) {
-    if (caseKind(context) === 'HOMEOWNER') {
-        if (!selectedContract(context, draft))
-            return 'NO_CONTRACT';
-        if (contractWarning(context, draft) && !draft.confirmedWarningContract)
-            return 'CONFIRM_CONTRACT';
-    }
-    else if (!draft.installerContactId) {
-        return 'NO_INSTALLER_CONTACT';
-    }
+    const problem = kindProblem(context, draft);
+    if (problem)
+        return problem;
     const subject = draft.subject.trim();
     if (!subject)
         return 'NO_SUBJECT';
@@ -70,6 +105,20 @@ export function draftProblem(context, draft) {
         return 'SUBJECT_TOO_LONG';
     if (draft.description.length > context.descriptionMaxLength)
         return 'DESCRIPTION_TOO_LONG';
+    return null;
+}
+/** What the kind of case needs: a contract for a homeowner, an installer contact for an installer under the account. */
+function kindProblem(context, draft) {
+    if (draft.installerInstead || underContact(context))
+        return null;
+    if (homeownerWithoutContract(context))
+        return 'HOMEOWNER_WITHOUT_CONTRACT';
+    if (caseKind(context) === 'INSTALLER')
+        return draft.installerContactId ? null : 'NO_INSTALLER_CONTACT';
+    if (!selectedContract(context, draft))
+        return 'NO_CONTRACT';
+    if (contractWarning(context, draft) && !draft.confirmedWarningContract)
+        return 'CONFIRM_CONTRACT';
     return null;
 }
 export function homeownerRequest(requestKey, context, draft) {
@@ -82,19 +131,28 @@ export function homeownerRequest(requestKey, context, draft) {
         subject: draft.subject.trim(),
         description: draft.description.trim() ? draft.description : null,
         productType: draft.productType || null,
-        confirmedWarningContract: warning && draft.confirmedWarningContract
+        confirmedWarningContract: warning && draft.confirmedWarningContract,
+        interactionTaskId: interactionOf(context, draft)
     };
 }
-/** Created from the installer organisation's page: under the account, with the installer contact. */
+function interactionOf(context, draft) {
+    return draft.relateInteraction && context.interaction ? context.interaction.taskId : null;
+}
+/**
+ * From the installer organisation's page: under the account, with the installer contact. From an installer's contact
+ * page, or for an installer the agent found instead of a homeowner case: under that contact.
+ */
 export function installerRequest(requestKey, context, draft) {
+    const contactId = draft.installerInstead?.contactId ?? (underContact(context) ? context.sourceContactId : null);
     return {
         requestKey,
-        accountId: context.accountId,
-        contactId: null,
-        installerContactId: draft.installerContactId,
+        accountId: contactId ? null : context.accountId,
+        contactId,
+        installerContactId: contactId ? null : draft.installerContactId,
         subject: draft.subject.trim(),
         description: draft.description.trim() ? draft.description : null,
-        productType: draft.productType || null
+        productType: draft.productType || null,
+        interactionTaskId: draft.installerInstead ? null : interactionOf(context, draft)
     };
 }
 /** "A pop-up page with a clickable link appears when a new case is created": the toast's text, {0} being the link. */

@@ -2,6 +2,7 @@
 // gets, which contract is pre-selected, when a cancelled or pending contract needs the agent's
 // confirmation, what is missing before a save, and the one request the save sends.
 import type {
+    CreateCustomerResponse,
     CreateHomeownerCaseRequest,
     CreateInstallerCaseRequest,
     NewCaseContextResponse,
@@ -12,6 +13,13 @@ import type {
 /** "Homeowner cases are only created under the contract"; installer organisations get installer cases. */
 export type CaseKind = 'HOMEOWNER' | 'INSTALLER';
 
+/** An installer the agent found for an installer case opened from a homeowner without a contract. */
+export interface ChosenInstaller {
+    contactId: string;
+    name: string;
+    accountName: string | null;
+}
+
 export interface NewCaseDraft {
     contractId: string | null;
     contactId: string | null;
@@ -20,14 +28,27 @@ export interface NewCaseDraft {
     description: string;
     productType: string;
     confirmedWarningContract: boolean;
+    /** Relate the open interaction (NewCaseContextResponse.interaction) to the new case: on unless the agent says no. */
+    relateInteraction: boolean;
+    /** A homeowner without a contract: an installer case instead, under this installer contact (procedure 001). */
+    installerInstead: ChosenInstaller | null;
 }
 
-export type DraftField = Exclude<keyof NewCaseDraft, 'confirmedWarningContract'>;
+export type DraftField = Exclude<keyof NewCaseDraft, 'confirmedWarningContract' | 'relateInteraction' | 'installerInstead'>;
 
-export type DraftProblem = 'NO_CONTRACT' | 'CONFIRM_CONTRACT' | 'NO_INSTALLER_CONTACT' | 'NO_SUBJECT' | 'SUBJECT_TOO_LONG' | 'DESCRIPTION_TOO_LONG';
+export type DraftProblem =
+    | 'NO_CONTRACT'
+    | 'HOMEOWNER_WITHOUT_CONTRACT'
+    | 'CONFIRM_CONTRACT'
+    | 'NO_INSTALLER_CONTACT'
+    | 'NO_SUBJECT'
+    | 'SUBJECT_TOO_LONG'
+    | 'DESCRIPTION_TOO_LONG';
 
 export const PROBLEM_MESSAGES: Record<DraftProblem, string> = {
     NO_CONTRACT: 'Choose the contract: homeowner cases are only created under the contract.',
+    HOMEOWNER_WITHOUT_CONTRACT:
+        'This homeowner has no contract, and homeowner cases are only created under the contract. Create an installer case instead, or log the interaction on the account.',
     CONFIRM_CONTRACT: 'This contract is cancelled or pending cancellation. Confirm that the case belongs under it, or choose the active contract.',
     NO_INSTALLER_CONTACT:
         'Choose the installer contact. If the sales rep has no contact record, first create it under the organisation.',
@@ -45,17 +66,67 @@ export function caseKind(context: NewCaseContextResponse): CaseKind {
     return context.customerRole === 'Installer' && context.sourceContractId === null ? 'INSTALLER' : 'HOMEOWNER';
 }
 
-/** From a Contract page that contract, otherwise the account's active contract ("most likely the active contract"). */
+/** The case the save creates: an installer case also when the agent chose one instead for a homeowner without contract. */
+export function requestKind(context: NewCaseContextResponse, draft: NewCaseDraft): CaseKind {
+    return draft.installerInstead ? 'INSTALLER' : caseKind(context);
+}
+
+/** "Homeowner cases are only created under the contract": a homeowner without any contract gets no homeowner case. */
+export function homeownerWithoutContract(context: NewCaseContextResponse): boolean {
+    return caseKind(context) === 'HOMEOWNER' && context.contracts.length === 0;
+}
+
+/** "Installer cases can be created under the account OR the contact record": started from the contact, under it. */
+export function underContact(context: NewCaseContextResponse): boolean {
+    return caseKind(context) === 'INSTALLER' && context.sourceContactId !== null;
+}
+
+/**
+ * From a Contract page that contract, otherwise the account's active contract ("most likely the active contract");
+ * from a Contact page that contact; the open interaction related unless the agent says no.
+ */
 export function initialDraft(context: NewCaseContextResponse): NewCaseDraft {
+    const installer = caseKind(context) === 'INSTALLER';
     return {
         contractId: context.sourceContractId ?? context.activeContractId,
-        contactId: null,
-        installerContactId: null,
+        contactId: installer ? null : context.sourceContactId,
+        installerContactId: installer ? context.sourceContactId : null,
         subject: '',
         description: '',
         productType: '',
-        confirmedWarningContract: false
+        confirmedWarningContract: false,
+        relateInteraction: context.interaction !== null,
+        installerInstead: null
     };
+}
+
+/** A contact created from New Case joins the account's contacts and becomes the case contact or installer contact. */
+export function withCreatedContact(
+    context: NewCaseContextResponse,
+    draft: NewCaseDraft,
+    customer: CreateCustomerResponse
+): { context: NewCaseContextResponse; draft: NewCaseDraft } {
+    const option = { id: customer.contactId, name: customer.contactName, title: null, email: null };
+    const next = { ...context, contacts: [...context.contacts.filter((contact) => contact.id !== option.id), option] };
+    const chosen = caseKind(context) === 'INSTALLER' ? { installerContactId: option.id } : { contactId: option.id };
+    return { context: next, draft: { ...draft, ...chosen } };
+}
+
+export function withInstallerInstead(draft: NewCaseDraft, installer: ChosenInstaller | null): NewCaseDraft {
+    return { ...draft, installerInstead: installer };
+}
+
+export function withRelateInteraction(draft: NewCaseDraft, relate: boolean): NewCaseDraft {
+    return { ...draft, relateInteraction: relate };
+}
+
+/** The interaction's line in the form: what the agent relates to the new case. */
+export function interactionText(context: NewCaseContextResponse): string | null {
+    const interaction = context.interaction;
+    if (!interaction) return null;
+    const who = interaction.contactName ? ` with ${interaction.contactName}` : '';
+    const assign = interaction.ownedByMe ? '' : ' (it is assigned to you)';
+    return `Relate the call "${interaction.subject}"${who} to the new case${assign}`;
 }
 
 /** A new value for one field; choosing another contract asks for the confirmation again. */
@@ -96,16 +167,22 @@ export function contractWarning(context: NewCaseContextResponse, draft: NewCaseD
 
 /** The first thing that stops the save, or null when the draft can be sent. */
 export function draftProblem(context: NewCaseContextResponse, draft: NewCaseDraft): DraftProblem | null {
-    if (caseKind(context) === 'HOMEOWNER') {
-        if (!selectedContract(context, draft)) return 'NO_CONTRACT';
-        if (contractWarning(context, draft) && !draft.confirmedWarningContract) return 'CONFIRM_CONTRACT';
-    } else if (!draft.installerContactId) {
-        return 'NO_INSTALLER_CONTACT';
-    }
+    const problem = kindProblem(context, draft);
+    if (problem) return problem;
     const subject = draft.subject.trim();
     if (!subject) return 'NO_SUBJECT';
     if (subject.length > context.subjectMaxLength) return 'SUBJECT_TOO_LONG';
     if (draft.description.length > context.descriptionMaxLength) return 'DESCRIPTION_TOO_LONG';
+    return null;
+}
+
+/** What the kind of case needs: a contract for a homeowner, an installer contact for an installer under the account. */
+function kindProblem(context: NewCaseContextResponse, draft: NewCaseDraft): DraftProblem | null {
+    if (draft.installerInstead || underContact(context)) return null;
+    if (homeownerWithoutContract(context)) return 'HOMEOWNER_WITHOUT_CONTRACT';
+    if (caseKind(context) === 'INSTALLER') return draft.installerContactId ? null : 'NO_INSTALLER_CONTACT';
+    if (!selectedContract(context, draft)) return 'NO_CONTRACT';
+    if (contractWarning(context, draft) && !draft.confirmedWarningContract) return 'CONFIRM_CONTRACT';
     return null;
 }
 
@@ -119,20 +196,30 @@ export function homeownerRequest(requestKey: string, context: NewCaseContextResp
         subject: draft.subject.trim(),
         description: draft.description.trim() ? draft.description : null,
         productType: draft.productType || null,
-        confirmedWarningContract: warning && draft.confirmedWarningContract
+        confirmedWarningContract: warning && draft.confirmedWarningContract,
+        interactionTaskId: interactionOf(context, draft)
     };
 }
 
-/** Created from the installer organisation's page: under the account, with the installer contact. */
+function interactionOf(context: NewCaseContextResponse, draft: NewCaseDraft): string | null {
+    return draft.relateInteraction && context.interaction ? context.interaction.taskId : null;
+}
+
+/**
+ * From the installer organisation's page: under the account, with the installer contact. From an installer's contact
+ * page, or for an installer the agent found instead of a homeowner case: under that contact.
+ */
 export function installerRequest(requestKey: string, context: NewCaseContextResponse, draft: NewCaseDraft): CreateInstallerCaseRequest {
+    const contactId = draft.installerInstead?.contactId ?? (underContact(context) ? context.sourceContactId : null);
     return {
         requestKey,
-        accountId: context.accountId,
-        contactId: null,
-        installerContactId: draft.installerContactId,
+        accountId: contactId ? null : context.accountId,
+        contactId,
+        installerContactId: contactId ? null : draft.installerContactId,
         subject: draft.subject.trim(),
         description: draft.description.trim() ? draft.description : null,
-        productType: draft.productType || null
+        productType: draft.productType || null,
+        interactionTaskId: draft.installerInstead ? null : interactionOf(context, draft)
     };
 }
 

@@ -45,12 +45,50 @@ export interface LogACallContact {
     customerRole: string | null;
 }
 
-/** An open call task of the running user on the record: what the phone system created. */
+/**
+ * An open call task on the record that the call completes instead of logging a second one: the running user's own,
+ * or the phone system's, still owned by its integration user (procedure 002: "Open the task, Click the 'Assign to
+ * me' button, Click 'Finish'"). Which tasks are the phone system's comes from the settings: Phone_System_Username__c
+ * (owned by that user) or Phone_Tasks_By_Call_Object__c (a filled CallObject, still owned by its creator).
+ */
 export interface LogACallOpenTask {
     taskId: string;
     subject: string;
     contactId: string | null;
     contactName: string | null;
+    /** False for the phone system's task: the save assigns it to the agent first ("Assign to me"). */
+    ownedByMe: boolean;
+    /** Who owns it now (the phone system's integration user, or the agent). */
+    ownerName: string | null;
+}
+
+/** An open case of the customer, which a call from the account or contact page can relate to ("RELATES TO"). */
+export interface LogACallCaseOption {
+    caseId: string;
+    caseNumber: string;
+    subject: string | null;
+    status: string | null;
+}
+
+/** An account the search found by its name: installer organisations are found even without contacts. */
+export interface LogACallAccount {
+    accountId: string;
+    name: string;
+    /** Account.Customer_Role__c (Dealership, Homeowner, Installer). */
+    customerRole: string | null;
+}
+
+/**
+ * The phone system's "Additional Dispositions" Task field (procedure 002: "you will be able to edit ... Additional
+ * Dispositions"), named in Additional_Dispositions_Field__c and found at run time; null when the org has no such
+ * picklist the agent may edit.
+ */
+export interface LogACallDispositions {
+    fieldApiName: string;
+    label: string;
+    /** A multi-select picklist: several values may be chosen. */
+    multiple: boolean;
+    values: { label: string; value: string }[];
 }
 
 export interface LogACallContextRequest {
@@ -66,6 +104,8 @@ export interface LogACallContextResponse {
     caseNumber: string | null;
     accountId: string | null;
     accountName: string | null;
+    /** Account.Customer_Role__c of that account (Dealership, Homeowner, Installer). */
+    accountRole: string | null;
     /** The record's contact (the case contact, or the contact page's contact). */
     contact: LogACallContact | null;
     /** A Customer Loyalty Assessment case: subject and comments prefix come from the settings. */
@@ -75,6 +115,13 @@ export interface LogACallContextResponse {
     commentsPrefix: string;
     relationMode: LogACallRelationMode;
     openCallTask: LogACallOpenTask | null;
+    /** On a case: its installer contact (Case.Installer_Contact__c), offered as one of the people on the call. */
+    installerContact: LogACallContact | null;
+    /** On an account or contact page: the account's open cases, newest first, that the call can relate to. */
+    customerCases: LogACallCaseOption[];
+    /** More open cases than customerCases lists. */
+    moreCases: boolean;
+    additionalDispositions: LogACallDispositions | null;
     subjectMaxLength: number;
     commentsMaxLength: number;
 }
@@ -86,6 +133,8 @@ export interface SearchContactsRequest {
 
 export interface SearchContactsResponse {
     contacts: LogACallContact[];
+    /** Accounts whose name matches (NAME FIELDS) or whose phone matches (PHONE FIELDS), by name. */
+    accounts: LogACallAccount[];
 }
 
 /** Procedure 002: "click on 'Related Contacts' ... 'New Contact' ... 'Installer Contact'". */
@@ -124,9 +173,12 @@ export interface SaveCallRequest {
     /** The contacts involved, the primary one first. */
     contactIds: string[];
     newInstallerContact: NewInstallerContact | null;
+    /** The case the call relates to: the page's case, or one of the customer's cases chosen on an account or contact page. */
     caseId: string | null;
     /** The accounts the interaction is related to, the primary one first; at least one. */
     accountIds: string[];
+    /** Values of the phone system's Additional Dispositions field (LogACallDispositions); null or empty for none. */
+    additionalDispositions?: string[] | null;
 }
 
 export interface SaveCallResponse {
@@ -137,6 +189,8 @@ export interface SaveCallResponse {
     status: string;
     relationMode: LogACallRelationMode;
     completedExistingTask: boolean;
+    /** The phone system's task was assigned to the agent before it was completed ("Assign to me", then "Finish"). */
+    assignedToMe: boolean;
     createdContactId: string | null;
     /** Where the interaction shows: the case, then the accounts, then the contacts. */
     appearsOn: LogACallRecordRef[];

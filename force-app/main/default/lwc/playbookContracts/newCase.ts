@@ -4,8 +4,20 @@
 import type { IsoDate, RecordId } from './playbookContracts';
 
 export interface NewCaseContextRequest {
-    /** The Contract or Account record the action was started from. */
+    /** The Contract, Account or Contact record the action was started from ("under the account OR the contact record"). */
     recordId: RecordId;
+}
+
+/**
+ * The interaction the case comes out of: the open call task on the account or contact, the agent's own or the phone
+ * system's (procedure 002: "a case is generated from an interaction, the interaction should be related to the case").
+ */
+export interface NewCaseInteraction {
+    taskId: RecordId;
+    subject: string;
+    contactName: string | null;
+    /** False for the phone system's task: creating the case assigns it to the agent first. */
+    ownedByMe: boolean;
 }
 
 export interface NewCaseContractOption {
@@ -33,14 +45,19 @@ export interface NewCasePicklistOption {
     value: string;
 }
 
-/** Opening the action: one cacheable call (no save of the package changes its contracts or contacts). */
+/**
+ * Opening the action: one call, not cacheable (the package's saves change what it shows: the open interaction a new
+ * case relates, the contacts a new customer adds).
+ */
 export interface NewCaseContextResponse {
     accountId: RecordId;
     accountName: string;
     /** Account.Customer_Role__c: Homeowner, Installer, Dealership, or null. */
     customerRole: string | null;
-    /** The contract the action was started from, or null when it was started from the account. */
+    /** The contract the action was started from, or null when it was started from the account or a contact. */
     sourceContractId: RecordId | null;
+    /** The contact the action was started from: the case goes under that contact. */
+    sourceContactId: RecordId | null;
     /** The account's contracts, newest first (bounded; the source contract is always among them). */
     contracts: NewCaseContractOption[];
     moreContracts: boolean;
@@ -50,6 +67,8 @@ export interface NewCaseContextResponse {
     contacts: NewCaseContactOption[];
     moreContacts: boolean;
     productTypes: NewCasePicklistOption[];
+    /** The open interaction to relate to the new case, or null. */
+    interaction: NewCaseInteraction | null;
     subjectMaxLength: number;
     descriptionMaxLength: number;
 }
@@ -65,6 +84,8 @@ export interface CreateHomeownerCaseRequest {
     productType: string | null;
     /** The agent confirmed a contract that is cancelled or pending cancellation. */
     confirmedWarningContract: boolean;
+    /** The interaction (NewCaseInteraction.taskId) to relate to the new case, or null. */
+    interactionTaskId?: RecordId | null;
 }
 
 export interface CreateInstallerCaseRequest {
@@ -77,6 +98,8 @@ export interface CreateInstallerCaseRequest {
     subject: string;
     description: string | null;
     productType: string | null;
+    /** The interaction (NewCaseInteraction.taskId) to relate to the new case, or null. */
+    interactionTaskId?: RecordId | null;
 }
 
 export interface NewCaseResponse {
@@ -87,11 +110,13 @@ export interface NewCaseResponse {
     installerContactId: RecordId | null;
     /** "The case owner will automatically default to the agent that created the case." */
     ownerId: RecordId;
+    /** The interaction related to the new case (assigned to the agent first when it was the phone system's), or null. */
+    interactionTaskId: RecordId | null;
     replayed: boolean;
 }
 
 export interface NewCaseControllerContract {
-    getNewCaseContext: { params: { request: NewCaseContextRequest }; result: NewCaseContextResponse; cacheable: true };
+    getNewCaseContext: { params: { request: NewCaseContextRequest }; result: NewCaseContextResponse; cacheable: false };
     createHomeownerCase: { params: { request: CreateHomeownerCaseRequest }; result: NewCaseResponse; cacheable: false };
     createInstallerCase: { params: { request: CreateInstallerCaseRequest }; result: NewCaseResponse; cacheable: false };
 }

@@ -21,6 +21,7 @@ export type * from './logReview';
 export type * from './contractWarning';
 export type * from './logACall';
 export type * from './newCase';
+export type * from './customer';
 import type { LogACallControllerContract } from './logACall';
 
 /** Codes a controller error can carry; the UI branches on the code, never on the text. */

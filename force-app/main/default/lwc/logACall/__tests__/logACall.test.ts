@@ -11,10 +11,13 @@ import supportCase from './data/supportCaseContext.json';
 import claCase from './data/claCaseContext.json';
 import installerSearch from './data/installerSearch.json';
 import saved from './data/savedWithInstaller.json';
+import accountPage from './data/accountPageContext.json';
+import createCustomer from '@salesforce/apex/CustomerController.createCustomer';
 
 jest.mock('@salesforce/apex/LogACallController.getCallContext', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/LogACallController.searchContacts', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/LogACallController.saveCall', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/CustomerController.createCustomer', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock(
     'lightning/actions',
     () => ({
@@ -373,5 +376,57 @@ describe('c-log-a-call', () => {
         expect(lastRequest().newInstallerContact).toMatchObject({ firstName: 'Devin', lastName: 'Patel', confirmedNotDuplicate: true });
         expect(query(element, '[data-id="installer-not-duplicate"]')).toBeNull();
     });
-});
 
+    it('on an account page: assigns the phone system\'s task to the agent, relates the call to a chosen case and writes the dispositions', async () => {
+        mocked(saveCall).mockResolvedValue({ ...saved, completedExistingTask: true, assignedToMe: true });
+        const element = await mount(accountPage);
+        const offered = $(element, '[data-id="complete-open-task"]');
+        expect(offered.label).toBe('Assign to me and finish the phone system\'s call task "Inbound call 555-0142" instead of creating a new one');
+        expect(offered.checked).toBe(true);
+        const relatesTo = $(element, '[data-id="relates-to"]');
+        expect((relatesTo.options as { value: string }[]).map((option) => option.value)).toEqual(['', '500000000000001AAA', '500000000000002AAA']);
+        await type(element, '[data-id="relates-to"]', '500000000000002AAA');
+        expect($(element, '[data-id="appears-on"]').textContent).toContain('Case 00001002');
+        expect($(element, '[data-id="dispositions"]').label).toBe('Additional Dispositions');
+        await type(element, '[data-id="dispositions"]', ['Warranty']);
+        await expect(element).toBeAccessible();
+        $(element, '[data-id="save"]').click();
+        await flushPromises();
+        expect(saveCall).toHaveBeenCalledTimes(1);
+        expect(lastRequest()).toMatchObject({ existingTaskId: '00T000000000009AAA', caseId: '500000000000002AAA', additionalDispositions: ['Warranty'] });
+    });
+
+    it("offers the case's installer contact with one click", async () => {
+        const element = await mount(supportCase);
+        const suggestion = $(element, '[data-id="add-installer-contact"]');
+        expect(suggestion.label).toBe('Add Dev Patel, the installer on Case 00001001');
+        suggestion.click();
+        await flushPromises();
+        expect(query(element, '[data-id="add-installer-contact"]')).toBeNull();
+        expect($(element, '[data-id="chosen"]').textContent).toContain('Dev Patel (Brightline Solar Installers)');
+    });
+
+    it('a caller not in Salesforce: the new customer is created and joins the call', async () => {
+        mocked(createCustomer).mockResolvedValue({
+            accountId: '001000000000005AAA',
+            accountName: 'Grace Okoye',
+            customerRole: 'Homeowner',
+            createdAccount: true,
+            contactId: '003000000000005AAA',
+            contactName: 'Grace Okoye',
+            installerRecordType: false,
+            replayed: false
+        });
+        const element = await mount(accountPage);
+        $(element, '[data-id="new-customer"]').click();
+        await flushPromises();
+        const form = $(element, 'c-create-customer');
+        form.dispatchEvent(new CustomEvent('created', { detail: await mocked(createCustomer)() }));
+        await flushPromises();
+        expect(query(element, 'c-create-customer')).toBeNull();
+        expect($(element, '[data-id="chosen"]').textContent).toContain('Grace Okoye (Grace Okoye), primary');
+        expect($(element, '[data-id="appears-on"]').textContent).toBe(
+            'c.LogACall_Appears_On accounts Rivera Household, Grace Okoye; contact Grace Okoye'
+        );
+    });
+});

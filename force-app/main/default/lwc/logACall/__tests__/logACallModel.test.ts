@@ -5,9 +5,14 @@ import {
     appearsOnText,
     buildSaveRequest,
     changedRecordIds,
+    chosenCase,
     initialDraft,
     installerAccounts,
     isValid,
+    openTaskText,
+    relatesToOptions,
+    suggestedInstaller,
+    withCreatedCustomer,
     relatedAccounts,
     removeContact,
     searchTerm,
@@ -22,11 +27,13 @@ import supportCase from './data/supportCaseContext.json';
 import claCase from './data/claCaseContext.json';
 import installerSearch from './data/installerSearch.json';
 import saved from './data/savedWithInstaller.json';
+import accountPage from './data/accountPageContext.json';
 
 const SUPPORT = supportCase as LogACallContextResponse;
 const CLA = claCase as LogACallContextResponse;
 const DEV = installerSearch.contacts[0]!;
 const NOW = new Date('2026-11-20T15:00:00.000Z');
+const ACCOUNT = accountPage as LogACallContextResponse;
 
 describe('logACallModel', () => {
     describe('initialDraft', () => {
@@ -164,7 +171,8 @@ describe('logACallModel', () => {
                 contactIds: ['003000000000001AAA'],
                 newInstallerContact: null,
                 caseId: SUPPORT.caseId,
-                accountIds: ['001000000000001AAA']
+                accountIds: ['001000000000001AAA'],
+                additionalDispositions: null
             });
         });
 
@@ -202,5 +210,68 @@ describe('logACallModel', () => {
         expect(successMessage({ ...response, completedExistingTask: true }).title).toBe('Call completed');
         expect(successMessage({ ...response, status: 'Not Started' }).title).toBe('Task created');
         expect(changedRecordIds(response)).toEqual(saved.appearsOn.map((ref) => ref.recordId));
+    });
+    describe('procedure 002: what the phone system, the case and the search bring', () => {
+        it('offers the phone system\'s task with "Assign to me and finish", the agent\'s own with "Complete"', () => {
+            expect(openTaskText(ACCOUNT)).toBe('Assign to me and finish the phone system\'s call task "Inbound call 555-0142" instead of creating a new one');
+            expect(openTaskText(SUPPORT)).toBe('Complete the phone system\'s call task "Inbound call 555-0142" instead of creating a new one');
+            expect(buildSaveRequest(ACCOUNT, initialDraft(ACCOUNT), 'k').existingTaskId).toBe('00T000000000009AAA');
+        });
+
+        it('RELATES TO on an account page: the account by default, or one of the customer\'s cases', () => {
+            expect(relatesToOptions(ACCOUNT)).toEqual([
+                { label: 'The account Rivera Household', value: '' },
+                { label: 'Case 00001001 · Inverter offline since Monday · (New)', value: '500000000000001AAA' },
+                { label: 'Case 00001002 · Battery not charging · (Working)', value: '500000000000002AAA' }
+            ]);
+            expect(relatesToOptions(SUPPORT)).toEqual([]);
+            const onAccount = initialDraft(ACCOUNT);
+            expect(buildSaveRequest(ACCOUNT, onAccount, 'k').caseId).toBeNull();
+            const onCase = withChange(onAccount, 'caseId', '500000000000002AAA');
+            expect(chosenCase(ACCOUNT, onCase)).toEqual({ caseId: '500000000000002AAA', caseNumber: '00001002' });
+            expect(buildSaveRequest(ACCOUNT, onCase, 'k').caseId).toBe('500000000000002AAA');
+            expect(appearsOnText(appearsOn(ACCOUNT, onCase, null))).toBe('Case 00001002; account Rivera Household');
+        });
+
+        it('offers the case\'s installer contact until they are on the call', () => {
+            const draft = initialDraft(SUPPORT);
+            const installer = suggestedInstaller(SUPPORT, draft);
+            expect(installer?.name).toBe('Dev Patel');
+            expect(suggestedInstaller(SUPPORT, addContact(draft, installer!))).toBeNull();
+            expect(suggestedInstaller(CLA, initialDraft(CLA))).toBeNull();
+        });
+
+        it('offers installer organisations the search found by name, even without contacts', () => {
+            const accounts = installerAccounts([], initialDraft(ACCOUNT), [
+                { accountId: '001000000000003AAA', name: 'Sunrise Roofing and Solar', customerRole: 'Installer' },
+                { accountId: '001000000000004AAA', name: 'Chen Household', customerRole: 'Homeowner' }
+            ]);
+            expect(accounts).toEqual([{ accountId: '001000000000003AAA', name: 'Sunrise Roofing and Solar' }]);
+        });
+
+        it('sends the chosen Additional Dispositions only where the org has the field', () => {
+            const draft = withChange(initialDraft(ACCOUNT), 'dispositions', ['Warranty', 'Billing Question']);
+            expect(buildSaveRequest(ACCOUNT, draft, 'k').additionalDispositions).toEqual(['Warranty', 'Billing Question']);
+            expect(buildSaveRequest(SUPPORT, withChange(initialDraft(SUPPORT), 'dispositions', ['Warranty']), 'k').additionalDispositions).toBeNull();
+        });
+
+        it('a customer created from Log a Call joins the call, with their account', () => {
+            const draft = withCreatedCustomer(initialDraft(ACCOUNT), {
+                accountId: '001000000000005AAA',
+                accountName: 'Grace Okoye',
+                customerRole: 'Homeowner',
+                createdAccount: true,
+                contactId: '003000000000005AAA',
+                contactName: 'Grace Okoye',
+                installerRecordType: false,
+                replayed: false
+            });
+            expect(draft.contacts.map((contact) => contact.contactId)).toEqual(['003000000000005AAA']);
+            expect(buildSaveRequest(ACCOUNT, draft, 'k').accountIds).toEqual(['001000000000001AAA', '001000000000005AAA']);
+        });
+
+        it('says the phone system\'s task was assigned to the agent and completed', () => {
+            expect(successMessage({ ...(saved as SaveCallResponse), completedExistingTask: true, assignedToMe: true }).title).toBe('Call assigned to you and completed');
+        });
     });
 });

@@ -5,6 +5,7 @@ import NewCase from 'c/newCase';
 import getNewCaseContext from '@salesforce/apex/NewCaseController.getNewCaseContext';
 import createHomeownerCase from '@salesforce/apex/NewCaseController.createHomeownerCase';
 import createInstallerCase from '@salesforce/apex/NewCaseController.createInstallerCase';
+import searchContacts from '@salesforce/apex/LogACallController.searchContacts';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { flushPromises, resetDom } from 'test/jest/testUtils';
@@ -14,6 +15,10 @@ import installerData from './data/installerContext.json';
 jest.mock('@salesforce/apex/NewCaseController.getNewCaseContext', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/NewCaseController.createHomeownerCase', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/NewCaseController.createInstallerCase', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/LogACallController.searchContacts', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/LogACallController.getCallContext', () => ({ default: jest.fn(() => new Promise(() => undefined)) }), { virtual: true });
+jest.mock('@salesforce/apex/LogACallController.saveCall', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/CustomerController.createCustomer', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock(
     'lightning/actions',
     () => ({
@@ -37,6 +42,7 @@ const CREATED = {
     contractId: ACTIVE,
     installerContactId: null,
     ownerId: '005000000000001AAA',
+    interactionTaskId: null,
     replayed: false
 };
 
@@ -259,5 +265,88 @@ describe('c-new-case', () => {
         expect($(element, '[data-id="load-error"]').textContent).toBe('Start a new case from a contract or an account. (Reference: FF00AA11)');
         expect(element.shadowRoot!.querySelector('[data-field]')).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    describe('a homeowner without a contract (a customer new to Salesforce)', () => {
+        const bare = { ...homeownerData, contracts: [], activeContractId: null };
+
+        it('says homeowner cases are only created under the contract and offers no case form', async () => {
+            const element = await mount(bare);
+            expect($(element, '[data-id="no-contract"]').textContent).toContain('homeowner cases are only created under the contract');
+            expect(element.shadowRoot!.querySelector('lightning-button[data-id="save"]')).toBeNull();
+            expect(element.shadowRoot!.querySelector('[data-field="contractId"]')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('creates an installer case instead, under the installer the agent finds', async () => {
+            mocked(searchContacts).mockResolvedValue({
+                contacts: [
+                    { contactId: '003000000000002AAA', name: 'Ivy Installer', phone: null, accountId: '001000000000002AAA', accountName: 'Sunbright Installers', customerRole: 'Installer' },
+                    { contactId: '003000000000003AAA', name: 'Ivan Homeowner', phone: null, accountId: ACCOUNT_ID, accountName: 'Rivera Household', customerRole: 'Homeowner' }
+                ],
+                accounts: []
+            });
+            mocked(createInstallerCase).mockResolvedValue({ ...CREATED, contractId: null, installerContactId: '003000000000002AAA' });
+            const element = await mount(bare);
+            $(element, 'lightning-button[data-id="installer-instead"]').click();
+            await flushPromises();
+            $(element, '[data-id="installer-search"]').dispatchEvent(new CustomEvent('change', { detail: { value: 'Ivy' } }));
+            await flushPromises();
+            const results = element.shadowRoot!.querySelectorAll('[data-id="installer-results"] lightning-button');
+            expect(Array.from(results).map((button) => (button as unknown as { label: string }).label)).toEqual(['Under Ivy Installer, Sunbright Installers']);
+            (results[0] as HTMLElement).click();
+            await flushPromises();
+            expect($(element, '[data-id="under-contact"]').textContent).toBe('Installer case under Ivy Installer, Sunbright Installers');
+            await change(element, 'subject', 'Panels installed over the roof vent');
+            await clickSave(element);
+            expect(createHomeownerCase).not.toHaveBeenCalled();
+            expect(mocked(createInstallerCase).mock.calls[0][0].request).toMatchObject({ accountId: null, contactId: '003000000000002AAA' });
+        });
+
+        it('or logs the interaction on the account with Log a Call', async () => {
+            const element = await mount(bare);
+            $(element, 'lightning-button[data-id="log-interaction"]').click();
+            await flushPromises();
+            const embedded = $(element, 'c-log-a-call');
+            expect(embedded.recordId).toBe(ACCOUNT_ID);
+        });
+    });
+
+    it('relates the open interaction to the new case unless the agent unticks it', async () => {
+        const interaction = { taskId: '00T000000000009AAA', subject: 'Inbound call 555-0142', contactName: 'Maria Rivera', ownedByMe: true };
+        mocked(createHomeownerCase).mockResolvedValue({ ...CREATED, interactionTaskId: interaction.taskId });
+        const element = await mount({ ...homeownerData, interaction });
+        const relate = $(element, '[data-id="relate-interaction"]');
+        expect(relate.label).toBe('Relate the call "Inbound call 555-0142" with Maria Rivera to the new case');
+        expect(relate.checked).toBe(true);
+        await change(element, 'subject', 'Battery not charging');
+        await clickSave(element);
+        expect(mocked(createHomeownerCase).mock.calls[0][0].request.interactionTaskId).toBe('00T000000000009AAA');
+    });
+
+    it('a sales rep without a contact record is created under the organisation and becomes the installer contact', async () => {
+        const element = await mount(installerData, '001000000000002AAA');
+        $(element, 'lightning-button[data-id="new-contact"]').click();
+        await flushPromises();
+        const form = $(element, 'c-create-customer');
+        expect(form.kind).toBe('INSTALLER');
+        expect(form.accountId).toBe((installerData as { accountId: string }).accountId);
+        form.dispatchEvent(
+            new CustomEvent('created', {
+                detail: {
+                    accountId: (installerData as { accountId: string }).accountId,
+                    accountName: 'Sunbright Installers',
+                    customerRole: 'Installer',
+                    createdAccount: false,
+                    contactId: '003000000000007AAA',
+                    contactName: 'Omar Haddad',
+                    installerRecordType: false,
+                    replayed: false
+                }
+            })
+        );
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('c-create-customer')).toBeNull();
+        expect($(element, '[data-field="installerContactId"]').value).toBe('003000000000007AAA');
     });
 });

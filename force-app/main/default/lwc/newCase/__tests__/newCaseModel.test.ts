@@ -2,6 +2,13 @@ import type { NewCaseContextResponse, NewCaseResponse } from 'c/playbookContract
 import {
     caseKind,
     contactOptions,
+    homeownerWithoutContract,
+    interactionText,
+    requestKind,
+    underContact,
+    withCreatedContact,
+    withInstallerInstead,
+    withRelateInteraction,
     contractOptions,
     contractWarning,
     createdMessage,
@@ -70,7 +77,8 @@ describe('newCaseModel', () => {
             subject: 'Battery not charging',
             description: null,
             productType: null,
-            confirmedWarningContract: false
+            confirmedWarningContract: false,
+            interactionTaskId: null
         });
         const installerDraft = { ...initialDraft(installer), installerContactId: '003000000000002AAA', subject: 'Portal', productType: 'Solar Monitoring' };
         expect(installerRequest('key-2', installer, installerDraft)).toEqual({
@@ -80,7 +88,8 @@ describe('newCaseModel', () => {
             installerContactId: '003000000000002AAA',
             subject: 'Portal',
             description: null,
-            productType: 'Solar Monitoring'
+            productType: 'Solar Monitoring',
+            interactionTaskId: null
         });
     });
 
@@ -92,11 +101,68 @@ describe('newCaseModel', () => {
             contractId: ACTIVE,
             installerContactId: null,
             ownerId: '005000000000001AAA',
+            interactionTaskId: null,
             replayed: false
         };
         expect(createdMessage(response)).toBe('Case {0} was created and is assigned to you.');
         expect(createdMessage({ ...response, replayed: true })).toContain('had already been created');
         expect(recordsToRefresh(response)).toEqual([{ recordId: '001000000000001AAA' }, { recordId: ACTIVE }]);
         expect(recordsToRefresh({ ...response, contractId: null })).toEqual([{ recordId: '001000000000001AAA' }]);
+    });
+
+    describe('the customer not in Salesforce, the contact record and the interaction', () => {
+        const interaction = { taskId: '00T000000000009AAA', subject: 'Inbound call 555-0199', contactName: 'Ivy Installer', ownedByMe: false };
+
+        it('a homeowner without any contract gets no homeowner case: New Case says so and offers an installer case instead', () => {
+            const bare = { ...homeowner, contracts: [], activeContractId: null };
+            expect(homeownerWithoutContract(bare)).toBe(true);
+            expect(homeownerWithoutContract(homeowner)).toBe(false);
+            const draft = { ...initialDraft(bare), subject: 'Roof leak near the panels' };
+            expect(draftProblem(bare, draft)).toBe('HOMEOWNER_WITHOUT_CONTRACT');
+            const instead = withInstallerInstead(draft, { contactId: '003000000000002AAA', name: 'Ivy Installer', accountName: 'Sunbright Installers' });
+            expect(requestKind(bare, instead)).toBe('INSTALLER');
+            expect(draftProblem(bare, instead)).toBeNull();
+            expect(installerRequest('k', bare, instead)).toMatchObject({ accountId: null, contactId: '003000000000002AAA', installerContactId: null, interactionTaskId: null });
+        });
+
+        it('started from an installer contact, the installer case goes under that contact', () => {
+            const fromContact = { ...installer, sourceContactId: '003000000000002AAA' };
+            expect(underContact(fromContact)).toBe(true);
+            const draft = { ...initialDraft(fromContact), subject: 'Portal' };
+            expect(draftProblem(fromContact, draft)).toBeNull();
+            expect(installerRequest('k', fromContact, draft)).toMatchObject({ accountId: null, contactId: '003000000000002AAA', installerContactId: null });
+        });
+
+        it('started from a homeowner contact, that contact is the case contact', () => {
+            expect(initialDraft({ ...homeowner, sourceContactId: '003000000000001AAA' }).contactId).toBe('003000000000001AAA');
+        });
+
+        it('relates the open interaction unless the agent says no, and says when it becomes theirs', () => {
+            const withCall = { ...installer, interaction };
+            expect(interactionText(withCall)).toBe('Relate the call "Inbound call 555-0199" with Ivy Installer to the new case (it is assigned to you)');
+            const draft = { ...initialDraft(withCall), installerContactId: '003000000000002AAA', subject: 'Portal' };
+            expect(draft.relateInteraction).toBe(true);
+            expect(installerRequest('k', withCall, draft).interactionTaskId).toBe('00T000000000009AAA');
+            expect(installerRequest('k', withCall, withRelateInteraction(draft, false)).interactionTaskId).toBeNull();
+            expect(homeownerRequest('k', { ...homeowner, interaction }, { ...initialDraft({ ...homeowner, interaction }), subject: 'x' }).interactionTaskId).toBe(
+                '00T000000000009AAA'
+            );
+        });
+
+        it('a sales rep created under the organisation becomes the installer contact (001-R9)', () => {
+            const created = {
+                accountId: installer.accountId,
+                accountName: installer.accountName,
+                customerRole: 'Installer',
+                createdAccount: false,
+                contactId: '003000000000007AAA',
+                contactName: 'Omar Haddad',
+                installerRecordType: false,
+                replayed: false
+            };
+            const next = withCreatedContact(installer, initialDraft(installer), created);
+            expect(next.draft.installerContactId).toBe('003000000000007AAA');
+            expect(contactOptions(next.context).map((option) => option.label)).toContain('Omar Haddad');
+        });
     });
 });

@@ -1,5 +1,5 @@
 // CallContextService: what the agent sees before a call (procedure 000, Step 1 "Preparing for the
-// Call"), read in at most five queries (the callback tasks come with the case, as a subquery). Mirrors
+// Call"), read in at most seven queries (the callback tasks come with the case, as a subquery). Mirrors
 // the Apex class CallContextService.
 import type {
     CallContextResponse,
@@ -8,6 +8,7 @@ import type {
     DealershipContact,
     DealershipContactsResponse,
     DuplicateCandidate,
+    RecentScore,
     SupportCaseSummary
 } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import { PlaybookError } from '../errors/PlaybookError';
@@ -20,11 +21,15 @@ import {
     CLA_RECORD_TYPE,
     selectCaseForCall,
     selectClaCasesOfContacts,
-    selectRecentCasesOfContact
+    selectRecentCasesOfContact,
+    selectRecentScoreOfContact
 } from '../selectors/ClaCaseSelector';
 import { selectContactsOfAccount, selectDealershipContactsPage } from '../selectors/ContactSelector';
 import { callbackSubject } from '../triggers/SupportCaseCallback';
+import { addDays } from '../org/values';
 import { invalid, requireIdOf } from './CallInput';
+import { attemptsOf } from './ClaCallAttempts';
+import { noScoreApprovers } from './NoScoreApproval';
 import { duplicateReasons, normalizePhone, type ContactIdentity } from './DuplicateContactRule';
 import { isBlank, strip } from './PlaybookText';
 
@@ -178,6 +183,26 @@ function isCallbackDue(claCase: Row, supportCase: SupportCaseSummary | null): bo
     return callbacks.length === 0 || callbacks.some((task) => task.IsClosed !== true);
 }
 
+/** The owner is an active user other than the running user: a current employee's claim ("Begin by finding a contact who hasn't been claimed by a current employee"). */
+function isOwnedByColleague(org: InMemoryOrg, claCase: Row): boolean {
+    const owner = related(claCase, 'Owner');
+    return org.schema.objectForId(String(claCase.OwnerId))?.name === 'User' && owner?.IsActive === true && !sameId(claCase.OwnerId, org.runningUserId());
+}
+
+/** Survey fatigue: the contact's latest score on another CLA case within the configured days (none when set to 0). */
+function recentScoreOf(org: InMemoryOrg, claCase: Row, contact: Row | undefined): RecentScore | null {
+    const days = org.settings().surveyFatigueDays;
+    if (!contact || days === 0) return null;
+    const scored = selectRecentScoreOfContact(org, contact.Id, claCase.Id, addDays(org.today(), -days));
+    if (!scored) return null;
+    return {
+        caseId: scored.Id,
+        caseNumber: String(scored.CaseNumber),
+        score: String(scored.CL_Satisfaction_Score__c),
+        scoreDate: String(scored.CL_Score_Date__c)
+    };
+}
+
 function phoneMismatch(dealershipPhone: string | null, contact: Row | undefined): boolean {
     const dealer = normalizePhone(dealershipPhone);
     if (!dealer || !contact) return false;
@@ -201,9 +226,10 @@ export function getCallContext(org: InMemoryOrg, caseIdValue: unknown): CallCont
         ownerId: String(claCase.OwnerId),
         ownerName: text(related(claCase, 'Owner')?.Name),
         isMine: sameId(claCase.OwnerId, org.runningUserId()),
+        ownedByColleague: isOwnedByColleague(org, claCase),
         activityStatus: text(claCase.CL_Activity_Status__c),
         score: text(claCase.CL_Satisfaction_Score__c),
-        callAttempts: typeof claCase.CL_Call_Attempts__c === 'number' ? claCase.CL_Call_Attempts__c : 0,
+        callAttempts: attemptsOf(claCase),
         lastAttempt: text(claCase.CL_Last_Attempt__c),
         contact: contact ? contactSummary(contact) : null,
         dealership: account ? { id: account.Id, name: String(account.Name), phone: dealershipPhone } : null,
@@ -223,11 +249,14 @@ export function getCallContext(org: InMemoryOrg, caseIdValue: unknown): CallCont
         supportCase,
         // "Once a support case has been closed ... Eric will be sending them back to us to follow up on".
         callbackDue: isCallbackDue(claCase, supportCase),
+        noScoreApprovers: noScoreApprovers(org),
+        recentScore: recentScoreOf(org, claCase, contact),
         settings: {
             maxCallAttempts: settings.maxCallAttempts,
             referralPromptMinScore: settings.referralPromptMinScore,
             callNotesPrefix: settings.callNotesPrefix ?? '',
-            followUpSubjectPrefix: settings.followUpSubjectPrefix ?? '',
+            claCallSubject: settings.claCallSubject ?? '',
+            surveyFatigueDays: settings.surveyFatigueDays,
             pageSize: settings.pageSize
         }
     };

@@ -39,6 +39,7 @@ import { CLA_RECORD_TYPE } from './CallWizardService';
 import { isCalendarDate } from './PlaybookDates';
 import { isBlank, strip } from './PlaybookText';
 import { insertContact, requireNoLikelyDuplicate } from './ReplacementContactService';
+import { countCall as countClaCallAttempt } from './ClaCallAttempts';
 import { quoted } from './CallInput';
 
 export const SAVE_ACTION = 'LogACall.saveCall';
@@ -307,6 +308,7 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             taskIds = org.db.insert([newTask(org, callFields), ...copies], 'USER_MODE');
         }
         const taskId = taskIds[0] as string;
+        countClaCallAttempt(org, caseRecord, status);
         if (relationMode === 'SHARED_ACTIVITIES' && others.length) {
             org.db.insert(
                 others.map((person) => ({ attributes: { type: TASK_RELATION }, TaskId: taskId, RelationId: person.id, IsWhat: false })),

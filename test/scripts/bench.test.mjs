@@ -263,7 +263,9 @@ describe('bench: cost growth', () => {
         assert.equal(larger.queries, capped.queries);
         assert.equal(larger.rows, capped.rows, 'rows do not grow from 250 to 500 contacts');
         assert.deepEqual(larger.selectors, capped.selectors);
-        assert.ok(capped.queries <= 5, `at most five queries, got ${capped.queries}`);
+        // Seven: the five reads of the context, the contact's latest score on another CLA case (the
+        // survey-fatigue warning) and the managers who may agree to an early No Score (procedure 000, Step 4).
+        assert.ok(capped.queries <= 7, `at most seven queries, got ${capped.queries}`);
         assert.ok(capped.rows < 250, `fewer rows than contacts, got ${capped.rows}`);
         assert.ok(small.rows <= capped.rows);
         for (const result of growth) {

@@ -37,6 +37,19 @@ describe('formula fields', () => {
         expect(read(org, caseId, ['Close_Overdue__c'])?.Close_Overdue__c).toBe(false);
     });
 
+    it('CL_Claimable__c (ISBLANK(Owner:User.Id) || NOT(Owner:User.IsActive)) reads the owner: a queue or a user who left', () => {
+        const fixture = integrationFixture();
+        const { org } = fixture;
+        const caseId = integrationCase(fixture);
+        const claimable = () => read(org, caseId, ['OwnerId', 'CL_Claimable__c']);
+        org.db.update({ Id: caseId, OwnerId: fixture.queueId }, 'SYSTEM_MODE');
+        expect(claimable()?.CL_Claimable__c).toBe(true);
+        org.db.update({ Id: caseId, OwnerId: fixture.workerId }, 'SYSTEM_MODE');
+        expect(claimable()?.CL_Claimable__c).toBe(false);
+        org.db.update({ attributes: { type: 'User' }, Id: fixture.workerId, IsActive: false }, 'SYSTEM_MODE');
+        expect(claimable()).toMatchObject({ OwnerId: fixture.workerId, CL_Claimable__c: true });
+    });
+
     it('is not stored: a formula field cannot be written', () => {
         const fixture = integrationFixture();
         const caseId = integrationCase(fixture);
@@ -46,6 +59,7 @@ describe('formula fields', () => {
     it.each([
         ['TODAY() > DATE(2026, 1, 1)', 'Checkbox', 'the function TODAY()'],
         ['Account.Name = "x"', 'Checkbox', 'the cross-object field Account.Name'],
+        ['ISBLANK(What:Account.Name)', 'Checkbox', 'the polymorphic path What:Account.Name'],
         ['$Profile.Name = "x"', 'Checkbox', 'cannot read "$Profile.Name = "x""'],
         ['NOW()', 'DateTime', 'return type DateTime']
     ])('fails loudly on what it does not evaluate: %s', (source, returnType, what) => {

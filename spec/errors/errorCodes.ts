@@ -23,6 +23,8 @@ export const PLAYBOOK_ERROR_CODES = [
     'TOO_EARLY',
     'NOT_ALLOWED',
     'INTEGRATIONS_QUEUE_NOT_FOUND',
+    'OWNED_BY_COLLEAGUE',
+    'NOT_CLAIMED',
     'REQUEST_KEY_REUSED'
 ] as const satisfies readonly PlaybookErrorCode[];
 

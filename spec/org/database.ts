@@ -817,6 +817,11 @@ export class Database {
             field: (name: string): FieldValue | undefined => {
                 const field = this.host.schema.field(objectName, name);
                 return field.formula ? field.formula.evaluate(context) : (record[field.name] as FieldValue | undefined);
+            },
+            related: (idField: string, type: string, name: string): FieldValue | undefined => {
+                const related = this.byId(String(record[this.host.schema.field(objectName, idField).name] ?? ''));
+                if (!related || related.attributes.type !== this.host.schema.object(type).name) return undefined;
+                return related[this.host.schema.field(type, name).name] as FieldValue | undefined;
             }
         };
         const read = { ...record };

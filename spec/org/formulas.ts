@@ -4,7 +4,10 @@
 // for the running user and the org's clock. It supports the part of the formula language the package's
 // formulas use and refuses anything else with `unsupported:` when the org is built, never a silent null:
 //   - return type Checkbox (a blank result is false: "Treat blank fields as zeroes", BlankAsZero);
-//   - fields of the record's own object (no cross-object paths), `$User.Id`, TRUE, FALSE, NULL;
+//   - fields of the record's own object, `$User.Id`, TRUE, FALSE, NULL, and a field of the record's owner when the
+//     owner is of one type: `Owner:User.IsActive` is the owner's field when the owner is a user and blank when it is
+//     a queue (Help "Cross-Object Formula Considerations": "IF( ISBLANK( Owner:User.Id ), Owner:Queue.QueueEmail,
+//     Owner:User.Email )"); other cross-object paths are refused;
 //   - AND(), OR(), NOT(), ISBLANK(), NOW() (Help "Formula Operators and Functions by Context");
 //   - the comparisons = == <> != < > <= >= and && ||.
 // A comparison with a blank operand is blank, and blank counts as false in AND, OR and NOT, as a
@@ -15,6 +18,8 @@ import type { FieldValue } from './values';
 export interface FormulaContext {
     /** The value of a field of the record being read. */
     field(name: string): FieldValue | undefined;
+    /** A field of the record the lookup `idField` points to when that record is a `type`; undefined otherwise. */
+    related(idField: string, type: string, name: string): FieldValue | undefined;
     runningUserId: string;
     nowIso: string;
 }
@@ -23,6 +28,7 @@ type Node =
     | { kind: 'literal'; value: FieldValue }
     | { kind: 'field'; name: string }
     | { kind: 'user'; name: 'Id' }
+    | { kind: 'owner'; type: string; name: string }
     | { kind: 'call'; name: string; args: Node[] }
     | { kind: 'compare'; operator: string; left: Node; right: Node }
     | { kind: 'logical'; operator: '&&' | '||'; left: Node; right: Node };
@@ -42,7 +48,7 @@ const FUNCTIONS: Readonly<Record<string, { min: number; max: number }>> = {
     NOW: { min: 0, max: 0 }
 };
 
-const TOKEN = /\s*(?:(\$User\.[A-Za-z]+)|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)|(\d+(?:\.\d+)?)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(==|!=|<>|<=|>=|&&|\|\||[=<>(),]))/y;
+const TOKEN = /\s*(?:(\$User\.[A-Za-z]+)|([A-Za-z]+:[A-Za-z]+\.[A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)|(\d+(?:\.\d+)?)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(==|!=|<>|<=|>=|&&|\|\||[=<>(),]))/y;
 
 function unsupported(source: string, what: string): Error {
     return new Error(`unsupported: formula "${source}": ${what}; the in-memory org evaluates only the formula functions and operators listed in spec/org/formulas.ts`);
@@ -128,6 +134,13 @@ class Parser {
             if (token !== '$User.Id') throw unsupported(this.source, `${token} (only $User.Id)`);
             return { kind: 'user', name: 'Id' };
         }
+        if (token.includes(':')) {
+            const [relationship, path] = token.split(':') as [string, string];
+            const [type, name] = path.split('.') as [string, string];
+            if (relationship !== 'Owner') throw unsupported(this.source, `the polymorphic path ${token} (only Owner:<type>.<field>)`);
+            this.fields.add('OwnerId');
+            return { kind: 'owner', type, name };
+        }
         if (/^\d/.test(token)) return { kind: 'literal', value: Number(token) };
         if (token.startsWith("'") || token.startsWith('"')) return { kind: 'literal', value: token.slice(1, -1) };
         const upper = token.toUpperCase();
@@ -205,6 +218,8 @@ function evaluateNode(node: Node, context: FormulaContext): Value {
             return context.field(node.name) ?? null;
         case 'user':
             return context.runningUserId;
+        case 'owner':
+            return context.related('OwnerId', node.type, node.name) ?? null;
         case 'compare':
             return compare(node.operator, evaluateNode(node.left, context), evaluateNode(node.right, context));
         case 'logical': {

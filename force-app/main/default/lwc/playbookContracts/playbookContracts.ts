@@ -47,6 +47,10 @@ export type PlaybookErrorCode =
     | 'TOO_EARLY'
     | 'NOT_ALLOWED'
     | 'INTEGRATIONS_QUEUE_NOT_FOUND'
+    /** The case belongs to an active colleague: claiming it needs confirmTakeOver (the UI asks first). */
+    | 'OWNED_BY_COLLEAGUE'
+    /** A call is saved only on a CLA case the agent owns: claim it first. */
+    | 'NOT_CLAIMED'
     /** A save's request key came back with another request, action or user: nothing saved; reload what is saved. */
     | 'REQUEST_KEY_REUSED';
 
@@ -78,6 +82,11 @@ export interface ClaimCaseRequest {
     caseId: string;
     /** The owner the page showed; the claim is refused when the case has changed hands since. */
     expectedOwnerId: string;
+    /**
+     * The agent confirmed taking the case over from the active colleague who owns it ("Begin by finding a contact
+     * who hasn't been claimed by a current employee"); without it such a claim is refused with OWNED_BY_COLLEAGUE.
+     */
+    confirmTakeOver?: boolean | null;
 }
 
 export interface ClaimCaseResponse {
@@ -86,6 +95,8 @@ export interface ClaimCaseResponse {
     ownerName: string;
     /** Open tasks of other owners on the case that the claim marked Completed. */
     closedTaskCount: number;
+    /** Open callback tasks of the closed support case that the claim moved to the new owner (never completed). */
+    movedTaskCount: number;
 }
 
 export interface CallWizardControllerContract {

@@ -4,6 +4,7 @@ import { PlaybookError } from '../errors/PlaybookError';
 import { isValidId, to18 } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { quoted } from './CallInput';
+import { isBlank, strip } from './PlaybookText';
 
 /** Object Reference, CaseComment: "The maximum size of the comment body is 4,000 bytes." */
 export const COMMENT_MAX_LENGTH = 4000;
@@ -11,21 +12,19 @@ export const OUTCOMES = ['LEFT_MESSAGE', 'SPOKE_RESOLVED', 'SPOKE_NOT_RESOLVED']
 export const ASK_KINDS = ['QUESTION', 'INFORMATION', 'UPDATE', 'CALLBACK'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export type AskKind = (typeof ASK_KINDS)[number];
-/** Java's whitespace, as the Apex twin's regular expression spells it. */
-const WHITESPACE = /^[ \t\n\v\f\r]*$/;
-
 export function requireCaseId(org: InMemoryOrg, value: unknown): string {
-    if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', 'Choose the integration case.');
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
-    const id = to18(value.trim());
+    if (typeof value !== 'string' || isBlank(value)) throw new PlaybookError('INVALID_INPUT', 'Choose the integration case.');
+    const text = strip(value);
+    if (!isValidId(text)) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
+    const id = to18(text);
     if (org.schema.objectForId(id)?.name !== 'Case') throw new PlaybookError('WRONG_OBJECT', 'This record is not a case: open the integration case and try again.');
     return id;
 }
 
-/** The comment as typed; refused blank or longer than a case comment holds. */
+/** The comment as typed; refused blank (PlaybookText's rule) or longer than a case comment holds. */
 export function requireComment(value: unknown, what: string): string {
     const text = typeof value === 'string' ? value : '';
-    if (WHITESPACE.test(text)) throw new PlaybookError('INVALID_INPUT', `Write ${what}: it is saved as a private case comment.`);
+    if (isBlank(text)) throw new PlaybookError('INVALID_INPUT', `Write ${what}: it is saved as a private case comment.`);
     if (text.length > COMMENT_MAX_LENGTH) {
         throw new PlaybookError('INVALID_INPUT', `The comment has ${text.length} characters. Shorten it to ${COMMENT_MAX_LENGTH} characters or fewer.`);
     }

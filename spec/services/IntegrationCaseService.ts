@@ -57,6 +57,8 @@ export function logEcpContact(
     commentText: unknown,
     requestHash: string
 ): SavedAction {
+    // The access check first, before any input is read (as in every controller of both twins).
+    requireAccess(org);
     const outcome = requireOutcome(outcomeText);
     return save(org, LOG_CONTACT_ACTION, keyText, requestHash, caseIdText, commentText, 'what happened with the ECP', (context, comment) => {
         const event: StampEvent =
@@ -79,6 +81,8 @@ export function askWorker(
     ecpRequestedValue: unknown,
     requestHash: string
 ): SavedAction {
+    // The access check first, before any input is read (as in every controller of both twins).
+    requireAccess(org);
     const kind = requireAskKind(kindText);
     const ecpRequested = kind === 'UPDATE' && flag(ecpRequestedValue, 'Whether the ECP asked for the update');
     return save(org, ASK_ACTION, keyText, requestHash, caseIdText, commentText, 'what you need from the person working the case', (context, typed) => {
@@ -106,6 +110,8 @@ export function postUpdate(
     waitingValue: unknown,
     requestHash: string
 ): SavedAction {
+    // The access check first, before any input is read (as in every controller of both twins).
+    requireAccess(org);
     const returnToCreator = flag(returnToCreatorValue, 'Whether the case goes back to its creator');
     const waiting = optionalFlag(waitingValue, 'Whether the case is Waiting');
     return save(org, POST_UPDATE_ACTION, keyText, requestHash, caseIdText, commentText, 'your update', (context, comment) => {

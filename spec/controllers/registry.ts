@@ -9,6 +9,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { CallWizardController } from './CallWizardController';
 import { ContractWarningController } from './ContractWarningController';
 import { CustomerController } from './CustomerController';
+import { FindCallerController } from './FindCallerController';
 import { LogReviewController } from './LogReviewController';
 import { LogACallController } from './LogACallController';
 import { NewCaseController } from './NewCaseController';
@@ -21,6 +22,7 @@ const CONTROLLER_CLASSES = {
     CallWizardController,
     ContractWarningController,
     CustomerController,
+    FindCallerController,
     LogReviewController,
     LogACallController,
     NewCaseController
@@ -31,6 +33,7 @@ export function createControllers(org: InMemoryOrg): ControllerInstances {
         CallWizardController: new CallWizardController(org),
         ContractWarningController: new ContractWarningController(org),
         CustomerController: new CustomerController(org),
+        FindCallerController: new FindCallerController(org),
         LogReviewController: new LogReviewController(org),
         LogACallController: new LogACallController(org),
         NewCaseController: new NewCaseController(org) };

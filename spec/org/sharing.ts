@@ -61,7 +61,9 @@ export const FRESH_ORG_DEFAULTS: Readonly<Record<string, OrgWideDefault>> = {
     Contract: 'ReadWrite',
     User: 'Read',
     // Shared Activities' relation rows follow their task.
-    TaskRelation: 'ControlledByParent'
+    TaskRelation: 'ControlledByParent',
+    // Entitlement has no owner field; read as its account is (spec/org/entitlements.ts).
+    Entitlement: 'ControlledByParent'
 };
 
 const CUSTOM_OBJECT_DEFAULT: OrgWideDefault = 'ReadWrite';
@@ -213,10 +215,10 @@ export class SharingRules {
     /** Controlled by Parent: a contact follows its account (a contact without one is private), a task relation its task. */
     private parentAccess(userId: string, record: SObjectRecord, objectName: string): RecordAccess {
         const parentField =
-            objectName === 'Contact' ? 'AccountId' : objectName === 'TaskRelation' ? 'TaskId' : undefined;
+            objectName === 'Contact' || objectName === 'Entitlement' ? 'AccountId' : objectName === 'TaskRelation' ? 'TaskId' : undefined;
         if (!parentField)
             throw new Error(
-                `unsupported: Controlled by Parent sharing on ${objectName}; the in-memory org models it for Contact, TaskRelation and activities only`
+                `unsupported: Controlled by Parent sharing on ${objectName}; the in-memory org models it for Contact, Entitlement, TaskRelation and activities only`
             );
         const parent = this.stored(record[parentField]);
         return parent ? this.recordAccess(userId, parent) : NONE;

@@ -8,6 +8,7 @@ import { PACKAGE_TRIGGER_HANDLERS } from '../triggers/packageTriggers';
 import { findProjectRoot, loadProjectMetadata } from './projectMetadata';
 import { loadTreePlan } from './treeData';
 import { withSharedActivities } from '../org/sharedActivities';
+import { withEntitlementManagement } from '../org/entitlements';
 import { teamOrgProfileAdditions, teamOrgRecordTypes, withTeamOrgObjects, type TeamOrgOptions } from '../org/teamOrg';
 import type { ActivitySharing } from '../org/sharing';
 
@@ -19,6 +20,8 @@ export interface ProjectOrgOptions extends TeamOrgOptions {
     triggerHandlers?: readonly TriggerHandler[];
     /** Shared Activities on: the org has TaskRelation (spec/org/sharedActivities.ts). Off by default. */
     sharedActivities?: boolean;
+    /** Entitlement Management on: the org has Entitlement, SlaProcess and Case.EntitlementId (spec/org/entitlements.ts). Off by default. */
+    entitlements?: boolean;
     /** The Activity organization-wide default; 'Private' as in a new org (spec/org/sharing.ts). */
     activitySharing?: ActivitySharing;
     /** The Standard Contact Duplicate Rule, active as in a new org unless false (spec/org/duplicateRules.ts). */
@@ -28,7 +31,7 @@ export interface ProjectOrgOptions extends TeamOrgOptions {
 export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
     const metadata = loadProjectMetadata(options.root ?? findProjectRoot());
     return new InMemoryOrg({
-        objects: withTeamOrgObjects(withSharedActivities(metadata.objects, options.sharedActivities), options),
+        objects: withTeamOrgObjects(withEntitlementManagement(withSharedActivities(metadata.objects, options.sharedActivities), options.entitlements), options),
         permissionSets: metadata.permissionSets,
         recordTypes: [...metadata.recordTypes, ...teamOrgRecordTypes(options)],
         profileAdditions: teamOrgProfileAdditions(options),

@@ -22,6 +22,7 @@ export type * from './contractWarning';
 export type * from './logACall';
 export type * from './newCase';
 export type * from './customer';
+export type * from './findCaller';
 import type { LogACallControllerContract } from './logACall';
 
 /** Codes a controller error can carry; the UI branches on the code, never on the text. */

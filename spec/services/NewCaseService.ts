@@ -26,6 +26,7 @@ import {
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 import { checkInteraction, offeredInteraction, relateToCase, type CheckedInteraction } from './CaseInteraction';
 import { isActive } from './ContractWarningService';
+import { checkCaseEntitlement, withEntitlement } from './CaseEntitlement';
 
 export const HOMEOWNER_ACTION = 'NewCase.createHomeownerCase';
 export const INSTALLER_ACTION = 'NewCase.createInstallerCase';
@@ -118,6 +119,7 @@ export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHom
     }
     if (contactId) requireContactOf(org, contactId, accountId, 'the homeowner account');
     const interaction = checkInteraction(org, request?.interactionTaskId, accountId, [contactId]);
+    const entitlementId = checkCaseEntitlement(org, request?.entitlementId, accountId);
 
     const record: SObjectInput = {
         attributes: { type: 'Case' },
@@ -131,7 +133,7 @@ export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHom
         record.Contract_Warning_Acknowledged_On__c = org.nowIso();
         record.Contract_Warning_Acknowledged_By__c = org.runningUserId();
     }
-    return insertCase(org, record, requestKey, HOMEOWNER_ACTION, interaction);
+    return insertCase(org, withEntitlement(record, entitlementId), requestKey, HOMEOWNER_ACTION, interaction);
 }
 
 /** An installer case under the installer's account (with its installer contact) or under the contact. */
@@ -170,16 +172,17 @@ export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateIns
         throw new PlaybookError('INVALID_INPUT', `${String(account.Name)} is a homeowner: homeowner cases are only created under the contract.`);
     }
     const interaction = checkInteraction(org, request?.interactionTaskId, installer.AccountId as string, [installer.Id]);
+    const entitlementId = checkCaseEntitlement(org, request?.entitlementId, installer.AccountId as string);
     return insertCase(
         org,
-        {
+        withEntitlement({
             attributes: { type: 'Case' },
             AccountId: installer.AccountId as string,
             ContactId: installer.Id,
             Installer_Contact__c: installer.Id,
             OwnerId: org.runningUserId(),
             ...text
-        },
+        }, entitlementId),
         requestKey,
         INSTALLER_ACTION,
         interaction
@@ -200,6 +203,7 @@ function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, 
             installerContactId: (record.Installer_Contact__c as string | undefined) ?? null,
             ownerId: record.OwnerId as string,
             interactionTaskId: interaction?.taskId ?? null,
+            entitlementId: (record.EntitlementId as string | undefined) ?? null,
             replayed: false
         };
         org.db.insert(requestRecord(requestKey, action, caseId, response), 'USER_MODE');

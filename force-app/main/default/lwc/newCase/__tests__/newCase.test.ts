@@ -43,6 +43,7 @@ const CREATED = {
     installerContactId: null,
     ownerId: '005000000000001AAA',
     interactionTaskId: null,
+    entitlementId: null,
     replayed: false
 };
 

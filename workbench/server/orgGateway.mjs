@@ -36,7 +36,9 @@ export function createOrgGateway() {
             root: projectRoot,
             clock: { instant: new Date(), timeZone: WORKBENCH_TIME_ZONE },
             installerContactRecordType: true,
-            additionalDispositions: true
+            additionalDispositions: true,
+            // Entitlement Management, as the scratch definition turns it on: Find Caller qualifies callers by entitlements.
+            entitlements: true
         });
         loadSampleData(org, projectRoot);
         users = WORKBENCH_USERS.map(({ key, setup, description }) => {

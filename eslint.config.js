@@ -41,7 +41,7 @@ module.exports = [
         }
     },
     {
-        files: ['force-app/**/__tests__/**/*.ts', 'spec/**/*.test.ts'],
+        files: ['force-app/**/__tests__/**/*.ts', 'spec/**/*.test.ts', 'apex-runtime/**/__tests__/**/*.ts'],
         languageOptions: { globals: { ...globals.jest, ...globals.node } }
     },
     {

@@ -3,12 +3,14 @@
 // dealership grows. Prints the report and writes it to reports/bench.md and docs/benchmark.md.
 // No timed assertions: it measures and reports; a scenario that fails is reported as failed and the
 // exit code is 1.
-//   node scripts/bench.mjs [--only <id-prefix>] [--sizes 10,1000,10000] [--runs 5] [--no-browser]
+// It also times one run of the Apex tests on the offline Apex runtime (tests per second, the replay).
+//   node scripts/bench.mjs [--only <id-prefix>] [--sizes 10,1000,10000] [--runs 5] [--no-browser] [--no-apex]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../workbench/build/paths.mjs';
 import { startSession } from '../test/e2e/harness.mjs';
+import { measureApexRun, REPLAY_CLASS } from './bench/apexRun.mjs';
 import { measureGrowth } from './bench/growth.mjs';
 import { renderReport } from './bench/report.mjs';
 import { loadScenarios, runScenario } from './bench/runScenarios.mjs';
@@ -22,6 +24,7 @@ const only = option('only', '');
 const sizes = option('sizes', '10,1000,10000').split(',').map(Number);
 const runs = Number(option('runs', '5'));
 const withBrowser = !process.argv.includes('--no-browser');
+const withApex = !process.argv.includes('--no-apex');
 
 async function main() {
     const results = [];
@@ -41,9 +44,11 @@ async function main() {
         }
     }
     const growth = await measureGrowth({ sizes, runs });
+    const apex = withApex ? { ...measureApexRun(), replayClass: REPLAY_CLASS } : null;
     const report = renderReport({
         results,
         growth,
+        apex,
         runs,
         generatedAt: new Date().toISOString().slice(0, 10),
         environment: `Node ${process.version}, ${cpus().length} CPUs`

@@ -1,31 +1,44 @@
 // The benchmark report: the scenarios side by side with the manual procedure, and the cost growth
 // of opening the Call Wizard. Pure functions of the measured results.
-import { summarizeManual } from './manualSteps.mjs';
+import { checkedOperations, formatSeconds, manualOperators, operatorCounts, packageOperators, seconds, OPERATOR_SECONDS } from './klm.mjs';
+import { stepClicks, summarizeManual } from './manualSteps.mjs';
 import { formatCount, formatMs, markdownTable } from './table.mjs';
 
 const SCENARIO_COLUMNS = [
     { key: 'scenario', title: 'Scenario' },
     { key: 'clicks', title: 'Clicks', align: 'right' },
     { key: 'keys', title: 'Keys', align: 'right' },
+    { key: 'klm', title: 'Agent time (KLM)', align: 'right' },
     { key: 'apex', title: 'Apex calls', align: 'right' },
     { key: 'tti', title: 'Time to interactive', align: 'right' },
     { key: 'manual', title: 'Manual clicks (steps)', align: 'right' },
+    { key: 'manualKlm', title: 'Manual time (KLM)', align: 'right' },
     { key: 'saved', title: 'Clicks saved', align: 'right' },
     { key: 'lines', title: 'Procedure lines' },
     { key: 'result', title: 'Result' }
 ];
 
+/** The keystroke-level operators of a scenario with the package and by hand (scripts/bench/klm.mjs). */
+export function keystrokeLevel(result) {
+    const withPackage = packageOperators(checkedOperations(result.effort));
+    const byHand = manualOperators(result.procedure?.manualSteps ?? [], stepClicks);
+    return { withPackage, byHand, packageSeconds: seconds(withPackage), manualSeconds: seconds(byHand) };
+}
+
 /** One row per scenario run. */
 export function scenarioRows(results) {
     return results.map((result) => {
         const manual = summarizeManual(result.procedure);
+        const klm = keystrokeLevel(result);
         return {
             scenario: `${result.component}: ${result.title} (\`${result.id}\`)`,
             clicks: result.effort.clicks,
             keys: result.effort.keystrokes,
+            klm: formatSeconds(klm.packageSeconds),
             apex: result.apex.total,
             tti: result.tti ? formatMs(result.tti.ms) : 'n/a',
             manual: `${manual.clicks} (${manual.steps})`,
+            manualKlm: formatSeconds(klm.manualSeconds),
             saved: manual.clicks - result.effort.clicks,
             lines: manual.citation,
             result: result.error ? `FAILED: ${result.error}` : 'ok'
@@ -45,6 +58,16 @@ export function apexDetails(results) {
                 .map(([name, count]) => `${name} ×${count}`)
                 .join(', ');
             return `- \`${result.id}\`: ${methods || 'none'}${result.apex.failed ? ` (${result.apex.failed} answered with an error)` : ''}`;
+        })
+        .join('\n');
+}
+
+/** The operators behind each scenario's keystroke-level times, one line per scenario. */
+export function keystrokeLevelDetails(results) {
+    return results
+        .map((result) => {
+            const klm = keystrokeLevel(result);
+            return `- \`${result.id}\`: with the package ${operatorCounts(klm.withPackage) || 'none'} = ${formatSeconds(klm.packageSeconds)}; by hand ${operatorCounts(klm.byHand)} = ${formatSeconds(klm.manualSeconds)}`;
         })
         .join('\n');
 }
@@ -107,7 +130,27 @@ export function growthIsFlat(growth) {
     return last.queries <= first.queries && last.rows <= first.rows;
 }
 
-export function renderReport({ results, growth, runs, generatedAt, environment }) {
+function apexSection(apex) {
+    if (!apex) return [];
+    const testsPerSecond = apex.methods / apex.wallSeconds;
+    return [
+        '## The Apex runtime',
+        '',
+        "One `npm run apex:test` (every Apex test method of the package, the conformance vector replay included, on the offline Apex runtime over the in-memory org), timed from outside: bundling, parsing (from the parse cache when it is warm) and org set-up included.",
+        '',
+        '| measure | value |',
+        '| --- | ---: |',
+        `| test methods run | ${apex.methods} (${apex.passed} passed, ${apex.failed} failed, ${apex.expectedToFail} expected to fail) |`,
+        `| whole run | ${apex.wallSeconds.toFixed(1)} s |`,
+        `| worker threads | ${apex.workers ?? 1} |`,
+        ...(apex.load ? [`| load average (1 min) before / after | ${apex.load.map((value) => value.toFixed(1)).join(' / ')} |`] : []),
+        `| test methods per second | ${testsPerSecond.toFixed(1)} |`,
+        `| the vector replay (${apex.replayClass}) | ${apex.replaySeconds === null ? 'not run' : `${apex.replaySeconds.toFixed(1)} s`} |`,
+        ''
+    ];
+}
+
+export function renderReport({ results, growth, runs, generatedAt, environment, apex }) {
     const failed = results.filter((result) => result.error);
     const lines = [
         '# Benchmark: agent effort and cost growth',
@@ -122,6 +165,7 @@ export function renderReport({ results, growth, runs, generatedAt, environment }
         "- **Apex calls**: the page's calls to the server during the scenario (GET /api/stats), including the other components on the page (the contract warning in the case header makes one when the case page loads). A scenario's own setup through the API is not counted.",
         '- **Time to interactive**: from the click that opened the component (or the page load, for a page component) to the first moment one of its inputs is usable, measured in the page. Local, in-memory server: it shows the client-side cost, not the network.',
         "- **Manual clicks (steps)**: the sum of the scenario's `procedure.manualSteps`, the checklist items the procedure requires in the standard Salesforce UI for the same outcome (counting rule in each scenario file's header), with the procedure lines they cite.",
+        `- **Agent time (KLM)** and **Manual time (KLM)**: the agent's time by the keystroke-level model of Card, Moran and Newell ("The Keystroke-Level Model for User Performance Time with Interactive Systems", Communications of the ACM 23(7), 1980, Figure 1; The Psychology of Human-Computer Interaction, 1983, chapter 8), with the package from the operations the harness recorded, by hand from the manual steps. Operators: K ${OPERATOR_SECONDS.K} s (average non-secretary typist), P ${OPERATOR_SECONDS.P} s (point with the mouse), B ${OPERATOR_SECONDS.B} s (button press or release; a click is BB), H ${OPERATOR_SECONDS.H} s (home the hand on the other device), M ${OPERATOR_SECONDS.M} s (mental preparation). One M per command the agent chooses (rule 0); none between pointing and its click (rule 1); one for a two-click choice or a typed value (rule 2); H when the next operation uses the other device. By hand, each manual step is one M and a P BB per click. Free text and the system's response are left out on both sides. Computed by scripts/bench/klm.mjs.`,
         '',
         scenarioTable(results),
         '',
@@ -133,6 +177,11 @@ export function renderReport({ results, growth, runs, generatedAt, environment }
         '',
         apexDetails(results),
         '',
+        '### Keystroke-level operators',
+        '',
+        keystrokeLevelDetails(results),
+        '',
+        ...apexSection(apex),
         '## Cost growth: opening the Call Wizard on a large dealership',
         '',
         `\`CallWizardController.getCallContext\` on a CLA case at a dealership with N more contacts, each with a CLA case, in the in-memory org of \`spec/\` (built with createProjectOrg, loadSampleData and db.insert in SYSTEM_MODE, no browser). Queries and rows are the org's Limits counters for the call, and per selector (every exported select* function of spec/selectors wrapped while measuring). Time is the median of ${runs} calls of the TypeScript specification on this machine: it grows with the in-memory scan, which says nothing about Salesforce's indexed queries; the rows and queries are the measure that carries over to Apex.`,

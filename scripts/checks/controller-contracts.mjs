@@ -4,7 +4,9 @@
 // counterpart; and when they disagree on whether a method is cacheable: the TypeScript class's static
 // `cacheable` map (typed by the contract in playbookContracts) against `@AuraEnabled(cacheable=true)`.
 // Lightning caches the results of a cacheable method on the client, so the flag decides whether a
-// component sees fresh data after a save; the workbench reads it from the Apex class.
+// component sees fresh data after a save; the workbench reads it from the Apex class. And when the parameters of
+// a method disagree with spec/controllers/requestShapes.ts (lib/request-shapes.mjs), which the TypeScript twin reads
+// params through as the platform deserializes them into the Apex request classes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ts from 'typescript';
@@ -12,6 +14,7 @@ import { readApex } from './lib/apex-source.mjs';
 import { auraEnabledMembers, classAt, findClasses } from './lib/apex-structure.mjs';
 import { runIfMain } from './lib/cli.mjs';
 import { packageDirectories, toRelative } from './lib/project.mjs';
+import { checkRequestShapes } from './lib/request-shapes.mjs';
 
 export const TS_CONTROLLERS_FOLDER = 'spec/controllers';
 
@@ -138,6 +141,9 @@ export async function check({ root }) {
             message: `@AuraEnabled ${method.className}.${method.methodName} has no TypeScript controller method in ${TS_CONTROLLERS_FOLDER}/${method.className}.ts`
         });
     }
+    const twins = apex.filter((method) => typescriptKeys.has(keyOf(method))).map((method) => `${method.className}.${method.methodName}`);
+    const everyMethod = [...typescript, ...apex].map((method) => `${method.className}.${method.methodName}`);
+    findings.push(...(await checkRequestShapes(root, twins, everyMethod)));
     return findings;
 }
 

@@ -57,10 +57,14 @@ describe('a concurrent repeat of a save returns the stored response', () => {
         const first = run(vector);
         expect(first.failures).toEqual([]);
         const storedResponse = JSON.parse(JSON.stringify(first.response)) as Record<string, unknown>;
+        // The concurrent save is the same request by the same user: its record has the same fingerprint (the
+        // in-memory org gives the same Ids to the same setup, so the first run's stored hash is the second's).
+        const [firstRequest] = first.org.db.all('Playbook_Request__c');
+        const sameRequest = { Request_Hash__c: String(firstRequest?.Request_Hash__c) };
         // Nothing is called: the same records, untouched, to compare with.
         const untouched = run({ ...vector, call: { ...(vector.call as ControllerCall), params: { request: null } }, expect: { error: { code: 'INVALID_INPUT' }, noOtherChanges: true } });
 
-        concurrentSaveSeam.next = { attributes: { type: 'Playbook_Request__c' }, Action__c: action, Response__c: JSON.stringify(storedResponse) };
+        concurrentSaveSeam.next = { attributes: { type: 'Playbook_Request__c' }, Action__c: action, Response__c: JSON.stringify(storedResponse), ...sameRequest };
         const second = run(vector);
 
         expect(concurrentSaveSeam.next).toBeNull();
@@ -73,14 +77,24 @@ describe('a concurrent repeat of a save returns the stored response', () => {
         expect(requests[0]).toMatchObject({ Action__c: action, Response__c: JSON.stringify(storedResponse) });
     });
 
-    it('a duplicate key stored for another action is still refused', () => {
+    it('a duplicate key stored for another action is refused as a reused key', () => {
         const vector = vectorNamed('LogReviewController/saveReview-success');
-        concurrentSaveSeam.next = { attributes: { type: 'Playbook_Request__c' }, Action__c: 'LogACall.saveCall', Response__c: '{}' };
+        const hash = String(run(vector).org.db.all('Playbook_Request__c')[0]?.Request_Hash__c);
+        concurrentSaveSeam.next = { attributes: { type: 'Playbook_Request__c' }, Action__c: 'LogACall.saveCall', Response__c: '{}', Request_Hash__c: hash };
 
         const second = run(vector);
 
-        expect(second.fault?.code).toBe('INVALID_INPUT');
-        expect(second.fault?.message).toContain('already used for another action');
+        expect(second.fault?.code).toBe('REQUEST_KEY_REUSED');
+        expect(second.org.db.all('Task')).toEqual([]);
+    });
+
+    it('a duplicate key stored for another request is refused as a reused key', () => {
+        const vector = vectorNamed('LogReviewController/saveReview-success');
+        concurrentSaveSeam.next = { attributes: { type: 'Playbook_Request__c' }, Action__c: 'LogReview.saveReview', Response__c: '{}', Request_Hash__c: '0'.repeat(64) };
+
+        const second = run(vector);
+
+        expect(second.fault?.code).toBe('REQUEST_KEY_REUSED');
         expect(second.org.db.all('Task')).toEqual([]);
     });
 
@@ -94,7 +108,7 @@ describe('a concurrent repeat of a save returns the stored response', () => {
         try {
             org.runAs(agentId, () =>
                 // The review's second write (the task and the request record) fails: no duplicate key involved.
-                org.transaction(() => saveReview(org, 'key-1', caseId, 'Current Status: waiting for parts'))
+                org.transaction(() => saveReview(org, 'key-1', caseId, 'Current Status: waiting for parts', 'a'.repeat(64)))
             );
         } catch (error) {
             thrown = error;

@@ -141,8 +141,9 @@ describe('user mode', () => {
         const { org, caseId } = claFixture();
         const plainUser = org.createUser({ LastName: 'Plain' });
         const error = dmlError(() => org.runAs(plainUser, () => org.db.update({ Id: caseId, CL_Referral__c: true }, 'USER_MODE')));
-        expect(error.statusCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
-        expect(error.fields).toEqual(['Case.CL_Referral__c']);
+        expect(error.statusCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
+        expect(error.fields).toEqual(['CL_Referral__c']);
+        expect(error.message).toContain('Unable to create/update fields: Case.CL_Referral__c.');
     });
 
     it('refuses object access a profile does not grant', () => {

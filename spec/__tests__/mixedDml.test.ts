@@ -90,6 +90,24 @@ describe('mixed DML', () => {
         ).toBe('MIXED_DML_OPERATION');
     });
 
+    it('lets a user without a role share a transaction with setup objects too, since it is still a setup object', () => {
+        const org = newProjectOrg();
+        org.createRole({ developerName: 'Team_Lead' });
+        org.transaction(() => {
+            newUser(org);
+            org.db.insert({ attributes: { type: 'UserRole' }, DeveloperName: 'Helpers', Name: 'Helpers' }, 'SYSTEM_MODE');
+        });
+        expect(
+            dmlError(() =>
+                org.transaction(() => {
+                    newUser(org);
+                    newAccount(org);
+                    org.db.insert({ attributes: { type: 'UserRole' }, DeveloperName: 'Others', Name: 'Others' }, 'SYSTEM_MODE');
+                })
+            ).statusCode
+        ).toBe('MIXED_DML_OPERATION');
+    });
+
     it('lets a user be updated next to other records unless the role, activity, username or profile changes', () => {
         const org = newProjectOrg();
         const userId = org.createUser({ LastName: 'Agent' });

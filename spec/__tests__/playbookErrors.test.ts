@@ -55,7 +55,7 @@ describe('access failures come back as NO_ACCESS', () => {
 
 describe('other failures keep their code', () => {
     it('a DmlException that is not about access is SAVE_FAILED with the platform message', () => {
-        const fault = faultFor(new DmlError('REQUIRED_FIELD_MISSING', 'Required fields are missing', ['LastName']));
+        const fault = faultFor(new DmlError('REQUIRED_FIELD_MISSING', 'Required fields are missing: [LastName]', ['LastName']));
 
         expect(fault).toMatchObject({ code: 'SAVE_FAILED', message: 'Nothing was saved: Required fields are missing: [LastName]' });
     });

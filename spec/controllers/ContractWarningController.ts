@@ -15,6 +15,7 @@ import type {
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectRecord } from '../org/values';
 import { acknowledge, assignToBackOffice, contractStatus, moveToContract } from '../services/ContractWarningService';
+import { requestFingerprint } from '../services/RequestFingerprint';
 import { runAuraEnabled } from './auraEnabled';
 
 type Related = Record<string, unknown> | null | undefined;
@@ -69,7 +70,7 @@ export class ContractWarningController implements ControllerImplementation<Contr
     moveToContract(params: { request: MoveToContractRequest }): MoveToContractResponse {
         return runAuraEnabled(this.org, () => {
             const request = params?.request;
-            const moved = moveToContract(this.org, request?.requestKey, request?.caseId, request?.contractId);
+            const moved = moveToContract(this.org, request?.requestKey, request?.caseId, request?.contractId, requestFingerprint(request));
             return { caseId: moved.caseId, contractId: moved.contractId, replayed: moved.replayed };
         });
     }
@@ -77,7 +78,7 @@ export class ContractWarningController implements ControllerImplementation<Contr
     acknowledge(params: { request: AcknowledgeContractWarningRequest }): AcknowledgeContractWarningResponse {
         return runAuraEnabled(this.org, () => {
             const request = params?.request;
-            const acknowledged = acknowledge(this.org, request?.requestKey, request?.caseId);
+            const acknowledged = acknowledge(this.org, request?.requestKey, request?.caseId, requestFingerprint(request));
             return {
                 caseId: acknowledged.caseId,
                 acknowledgedById: acknowledged.acknowledgedById,
@@ -91,7 +92,7 @@ export class ContractWarningController implements ControllerImplementation<Contr
     assignToBackOffice(params: { request: AssignToBackOfficeRequest }): AssignToBackOfficeResponse {
         return runAuraEnabled(this.org, () => {
             const request = params?.request;
-            const assigned = assignToBackOffice(this.org, request?.requestKey, request?.caseId);
+            const assigned = assignToBackOffice(this.org, request?.requestKey, request?.caseId, requestFingerprint(request));
             return { caseId: assigned.caseId, queueId: assigned.queueId, queueName: assigned.queueName, replayed: assigned.replayed };
         });
     }

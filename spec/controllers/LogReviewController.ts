@@ -9,6 +9,7 @@ import type {
 } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { reviewContext, saveReview } from '../services/LogReviewService';
+import { requestFingerprint } from '../services/RequestFingerprint';
 import { runAuraEnabled } from './auraEnabled';
 
 export class LogReviewController implements ControllerImplementation<LogReviewControllerContract> {
@@ -47,7 +48,7 @@ export class LogReviewController implements ControllerImplementation<LogReviewCo
     saveReview(params: { request: SaveReviewRequest }): SaveReviewResponse {
         return runAuraEnabled(this.org, () => {
             const request = params?.request;
-            const saved = saveReview(this.org, request?.requestKey, request?.caseId, request?.comments);
+            const saved = saveReview(this.org, request?.requestKey, request?.caseId, request?.comments, requestFingerprint(request));
             return {
                 caseId: saved.caseId,
                 reviewedById: saved.reviewedById,

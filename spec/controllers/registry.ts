@@ -5,10 +5,12 @@ import type {
     PlaybookControllerContracts,
     PlaybookControllerName
 } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
+import { toAuraHandledError } from '../errors/auraHandled';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { CallWizardController } from './CallWizardController';
 import { ContractWarningController } from './ContractWarningController';
 import { CustomerController } from './CustomerController';
+import { deserializeParams } from './deserializeParams';
 import { FindCallerController } from './FindCallerController';
 import { LogReviewController } from './LogReviewController';
 import { LogACallController } from './LogACallController';
@@ -43,7 +45,10 @@ export interface ApexMethodEntry {
     className: PlaybookControllerName;
     methodName: string;
     cacheable: boolean;
-    /** Calls the method with the params object a component passes to the Apex import. */
+    /**
+     * Calls the method with the params object a component passes to the Apex import, first read into the method's
+     * parameter types as the platform deserializes them (deserializeParams.ts).
+     */
     handler(params: unknown): unknown;
 }
 
@@ -59,7 +64,15 @@ export function apexMethods(org: InMemoryOrg): Record<string, ApexMethodEntry> {
                 className,
                 methodName,
                 cacheable: cacheable[methodName] === true,
-                handler: (params: unknown) => (instance[methodName] as (params: unknown) => unknown).call(instance, params)
+                handler: (params: unknown) => {
+                    let typed: Record<string, unknown>;
+                    try {
+                        typed = deserializeParams(`${className}.${methodName}`, params);
+                    } catch (error) {
+                        throw toAuraHandledError(error, org);
+                    }
+                    return (instance[methodName] as (params: unknown) => unknown).call(instance, typed);
+                }
             };
         }
     }

@@ -16,7 +16,8 @@ export const PLAYBOOK_ERROR_CODES = [
     'MANAGER_NOT_CONFIGURED',
     'DATA_STEWARD_NOT_CONFIGURED',
     'BACK_OFFICE_QUEUE_NOT_FOUND',
-    'CONTRACT_NEEDS_CONFIRMATION'
+    'CONTRACT_NEEDS_CONFIRMATION',
+    'REQUEST_KEY_REUSED'
 ] as const satisfies readonly PlaybookErrorCode[];
 
 type Listed = (typeof PLAYBOOK_ERROR_CODES)[number];

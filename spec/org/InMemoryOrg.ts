@@ -270,6 +270,22 @@ export class InMemoryOrg {
         return found.Id;
     }
 
+    /**
+     * Gives a User record inserted by DML (an Apex test's `insert user`) the access of its profile,
+     * as createUser does for the users it creates.
+     */
+    registerUserProfile(userId: string, profileName: string): void {
+        const profile = this.profiles.get(profileName);
+        if (!profile) throw new Error(`Unknown profile: ${profileName}`);
+        if (!this.db.get(userId)) throw new Error(`No such user: ${userId}`);
+        this.grantsByUser.set(to18(userId), { profile, permissionSets: [] });
+    }
+
+    /** The names of the profiles users can have. */
+    profileNames(): string[] {
+        return [...this.profiles.keys()];
+    }
+
     /** PermissionSetAssignment rows for an existing user. */
     assignPermissionSets(userId: string, names: readonly string[]): void {
         const grants = this.grantsOf(userId);

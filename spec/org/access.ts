@@ -44,15 +44,61 @@ const ACTIVITY_OBJECTS = new Set(['task', 'event']);
 
 export type AccessOperation = 'read' | 'create' | 'edit';
 
+/**
+ * A grant's object and field entries by lower-case name, built once per grant: permission sets and profiles are
+ * read from metadata and never change afterwards, and access is asked for on every user-mode statement.
+ */
+interface GrantIndex {
+    objects: Map<string, ObjectAccess[]>;
+    fields: Map<string, FieldAccess[]>;
+}
+
+const GRANT_INDEXES = new WeakMap<PermissionSetDefinition, GrantIndex>();
+
+function indexOf(grant: PermissionSetDefinition): GrantIndex {
+    let index = GRANT_INDEXES.get(grant);
+    if (!index) {
+        index = { objects: new Map(), fields: new Map() };
+        for (const [name, access] of Object.entries(grant.objects)) {
+            const key = name.toLowerCase();
+            index.objects.set(key, [...(index.objects.get(key) ?? []), access]);
+        }
+        for (const [name, access] of Object.entries(grant.fields)) {
+            const key = name.toLowerCase();
+            index.fields.set(key, [...(index.fields.get(key) ?? []), access]);
+        }
+        GRANT_INDEXES.set(grant, index);
+    }
+    return index;
+}
+
 export class AccessPolicy {
+    /** Object access by grants (a user's grants object is replaced, never changed, when a set is assigned). */
+    private readonly objectAccessCache = new WeakMap<AccessGrants, Map<string, ObjectAccess>>();
+    private readonly permissionCache = new WeakMap<AccessGrants, Map<string, boolean>>();
+    private readonly fieldAccessCache = new WeakMap<AccessGrants, Map<string, FieldAccess>>();
+
     constructor(private readonly schema: Schema) {}
 
     objectAccess(grants: AccessGrants, objectName: string): ObjectAccess {
         const lower = this.schema.object(objectName).name.toLowerCase();
+        let byObject = this.objectAccessCache.get(grants);
+        if (!byObject) {
+            byObject = new Map();
+            this.objectAccessCache.set(grants, byObject);
+        }
+        let access = byObject.get(lower);
+        if (!access) {
+            access = Object.freeze(this.unionObjectAccess(grants, lower));
+            byObject.set(lower, access);
+        }
+        return access;
+    }
+
+    private unionObjectAccess(grants: AccessGrants, lower: string): ObjectAccess {
         const union: Required<ObjectAccess> = { ...NO_OBJECT_ACCESS, viewAll: false, modifyAll: false };
         for (const grant of sources(grants)) {
-            for (const [name, access] of Object.entries(grant.objects)) {
-                if (name.toLowerCase() !== lower) continue;
+            for (const access of indexOf(grant).objects.get(lower) ?? []) {
                 union.read ||= access.read;
                 union.create ||= access.create;
                 union.edit ||= access.edit;
@@ -67,6 +113,22 @@ export class AccessPolicy {
     fieldAccess(grants: AccessGrants, objectName: string, fieldName: string): FieldAccess {
         const object = this.schema.object(objectName);
         const field = this.schema.field(object.name, fieldName);
+        let byField = this.fieldAccessCache.get(grants);
+        if (!byField) {
+            byField = new Map();
+            this.fieldAccessCache.set(grants, byField);
+        }
+        const key = `${object.name}.${field.name}`;
+        let access = byField.get(key);
+        if (!access) {
+            access = Object.freeze(this.computeFieldAccess(grants, object.name, field));
+            byField.set(key, access);
+        }
+        return access;
+    }
+
+    private computeFieldAccess(grants: AccessGrants, objectName: string, field: FieldDefinition): FieldAccess {
+        const object = this.schema.object(objectName);
         const objectAccess = this.objectAccess(grants, object.name);
         if (!objectAccess.read) return { read: false, edit: false };
         const writable = field.createable || field.updateable;
@@ -80,7 +142,17 @@ export class AccessPolicy {
 
     hasUserPermission(grants: AccessGrants, permissionName: string): boolean {
         const lower = permissionName.toLowerCase();
-        return sources(grants).some((grant) => grant.userPermissions.some((name) => name.toLowerCase() === lower));
+        let byPermission = this.permissionCache.get(grants);
+        if (!byPermission) {
+            byPermission = new Map();
+            this.permissionCache.set(grants, byPermission);
+        }
+        let held = byPermission.get(lower);
+        if (held === undefined) {
+            held = sources(grants).some((grant) => grant.userPermissions.some((name) => name.toLowerCase() === lower));
+            byPermission.set(lower, held);
+        }
+        return held;
     }
 
     hasApexClassAccess(grants: AccessGrants, className: string): boolean {
@@ -115,10 +187,11 @@ export class AccessPolicy {
         if (ACTIVITY_OBJECTS.has(objectName.toLowerCase())) keys.add(`activity.${field.name}`.toLowerCase());
         const union: FieldAccess = { read: false, edit: false };
         for (const grant of sources(grants)) {
-            for (const [key, access] of Object.entries(grant.fields)) {
-                if (!keys.has(key.toLowerCase())) continue;
-                union.read ||= access.read;
-                union.edit ||= access.edit;
+            for (const key of keys) {
+                for (const access of indexOf(grant).fields.get(key) ?? []) {
+                    union.read ||= access.read;
+                    union.edit ||= access.edit;
+                }
             }
         }
         return union;

@@ -24,14 +24,17 @@ export function assertTimeZone(timeZone: string): void {
     }
 }
 
+// Creating an Intl.DateTimeFormat costs far more than using one, and "today" is asked for often.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date ('YYYY-MM-DD') of an instant in a time zone. */
 export function dateInTimeZone(instant: Date, timeZone: string): string {
-    const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit'
-    }).formatToParts(instant);
+    let format = dateFormats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+        dateFormats.set(timeZone, format);
+    }
+    const parts = format.formatToParts(instant);
     const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
     return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -7,7 +7,7 @@ import { DmlError, NoAccessError, QueryError } from './errors';
 import { normalizeFieldValue, requiredFieldError } from './fieldRules';
 import { IdGenerator, isValidId, sameId, to18 } from './ids';
 import type { LimitCounters } from './limits';
-import { isSetupStatement, MixedDmlGuard, type DmlOperation } from './mixedDml';
+import { isSetupStatement, MixedDmlGuard, SETUP_OBJECTS, type DmlOperation } from './mixedDml';
 import { prepareQuery, type QuerySource, type QuerySpec } from './query';
 import type { FieldDefinition, Schema } from './schema';
 import type { SharingRules } from './sharing';
@@ -248,6 +248,20 @@ export class Database {
     delete(ids: string | readonly string[], accessLevel: AccessLevel, options: StatementOptions = {}): void {
         const list = typeof ids === 'string' ? [ids] : [...ids];
         this.statement(list.length, () => this.performDelete(list, accessLevel, options));
+    }
+
+    /**
+     * Test.setCreatedDate (Apex Reference "Test Class"): a test sets the CreatedDate of a record it
+     * inserted. Not a DML statement; undone with the transaction like any write.
+     */
+    setCreatedDateForTest(id: string, createdDate: string): void {
+        const existing = this.byId(id);
+        if (!existing) throw new DmlError('ENTITY_IS_DELETED', `entity is deleted or does not exist: ${id}`, ['Id']);
+        if (!('CreatedDate' in this.host.schema.object(existing.attributes.type).fields)) {
+            throw new DmlError('INVALID_FIELD_FOR_INSERT_UPDATE', `${existing.attributes.type} has no CreatedDate`, ['CreatedDate']);
+        }
+        this.undo.record({ objectName: existing.attributes.type, id: existing.Id, before: cloneRecord(existing) });
+        existing.CreatedDate = createdDate;
     }
 
     /** Database.setSavepoint(): counts as a DML statement, as in Apex. */
@@ -520,21 +534,40 @@ export class Database {
     }
 
     private checkUnique(rows: readonly PendingRow[]): void {
+        // Per object and unique field: the stored records, then the statement's rows, by lower-case value, in that
+        // order (the first one that is not the row itself is the clash reported).
+        const indexes = new Map<string, Map<string, { record: SObjectRecord; row: PendingRow | null }[]>>();
+        const indexOf = (objectName: string, fieldName: string) => {
+            const name = `${objectName}.${fieldName}`;
+            let index = indexes.get(name);
+            if (!index) {
+                index = new Map();
+                const add = (record: SObjectRecord, row: PendingRow | null) => {
+                    const value = record[fieldName];
+                    if (value === null || value === undefined) return;
+                    const key = String(value).toLowerCase();
+                    const list = index?.get(key) ?? [];
+                    list.push({ record, row });
+                    index?.set(key, list);
+                };
+                for (const record of this.recordsOf(objectName)) add(record, null);
+                for (const other of rows) if (other.objectName === objectName) add(other.record, other);
+                indexes.set(name, index);
+            }
+            return index;
+        };
         for (const row of rows) {
             const object = this.host.schema.object(row.objectName);
             for (const field of Object.values(object.fields)) {
                 if (!field.unique) continue;
                 const value = row.record[field.name];
                 if (value === null || value === undefined) continue;
-                const key = String(value).toLowerCase();
-                const clash = [
-                    ...this.recordsOf(object.name).filter((other) => other.Id !== row.record.Id),
-                    ...rows.filter((other) => other !== row && other.objectName === object.name).map((other) => other.record)
-                ].find((other) => other[field.name] !== null && String(other[field.name]).toLowerCase() === key);
+                const candidates = indexOf(object.name, field.name).get(String(value).toLowerCase()) ?? [];
+                const clash = candidates.find((candidate) => (candidate.row ? candidate.row !== row : candidate.record.Id !== row.record.Id));
                 if (clash) {
                     throw new DmlError(
                         'DUPLICATE_VALUE',
-                        `duplicate value found: ${field.name} duplicates value on record with id: ${clash.Id}`,
+                        `duplicate value found: ${field.name} duplicates value on record with id: ${clash.record.Id}`,
                         [field.name],
                         row.rowIndex
                     );
@@ -562,9 +595,19 @@ export class Database {
             if (!(operation === 'create' ? objectAccess.create : objectAccess.edit)) {
                 throw new NoAccessError(`Insufficient access to ${operation} ${row.objectName}`);
             }
+            // A field without edit access in user mode is INVALID_FIELD_FOR_INSERT_UPDATE, the API's field-level
+            // security refusal ("Unable to create/update fields: ... Please check the security settings of this
+            // field"; Apex Developer Guide "Set an Access Mode for Database Operations": getFieldNames() gives the
+            // fields that violated FLS), not INSUFFICIENT_ACCESS_OR_READONLY, which is object and record access.
             const denied = this.host.access.deniedFields(grants, row.objectName, row.setFields, 'edit');
             if (denied.length) {
-                throw new DmlError('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on fields', denied, row.rowIndex);
+                throw new DmlError(
+                    'INVALID_FIELD_FOR_INSERT_UPDATE',
+                    `Unable to create/update fields: ${denied.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
+                    // getDmlFieldNames() gives the field names without the object, as for every status code.
+                    denied.map((qualified) => qualified.slice(qualified.indexOf('.') + 1)),
+                    row.rowIndex
+                );
             }
         }
     }
@@ -624,7 +667,11 @@ export class Database {
         if (!guard) return;
         for (const objectName of new Set(rows.map((row) => row.objectName))) {
             const group = rows.filter((row) => row.objectName === objectName);
-            guard.check(objectName, isSetupStatement(objectName, operation, group));
+            const setup = isSetupStatement(objectName, operation, group);
+            // The page's exceptions (a user without a role, a group insert or update) may share a transaction with
+            // other objects; they stay setup objects, so they never make the setup side "the other kind" either.
+            if (!setup && SETUP_OBJECTS.has(objectName)) continue;
+            guard.check(objectName, setup);
         }
     }
 

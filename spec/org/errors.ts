@@ -27,6 +27,8 @@ export class DmlError extends Error {
     readonly statusCode: DmlStatusCode;
     readonly fields: readonly string[];
     readonly rowIndex: number;
+    /** The error's own text, without status code and fields: what DmlException.getDmlMessage(i) and Database.Error.getMessage() return. */
+    readonly detail: string;
 
     constructor(statusCode: DmlStatusCode, message: string, fields: readonly string[] = [], rowIndex = 0) {
         super(`${statusCode}, ${message}${fields.length ? `: [${fields.join(', ')}]` : ''}`);
@@ -34,11 +36,12 @@ export class DmlError extends Error {
         this.statusCode = statusCode;
         this.fields = fields;
         this.rowIndex = rowIndex;
+        this.detail = message;
     }
 
-    /** The text Apex returns from DmlException.getDmlMessage(0). */
+    /** The text Apex returns from DmlException.getDmlMessage(0) (the fields are apart: getDmlFieldNames). */
     get dmlMessage(): string {
-        return this.message.slice(this.statusCode.length + 2);
+        return this.detail;
     }
 }
 

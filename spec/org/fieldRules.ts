@@ -32,6 +32,9 @@ export function normalizeFieldValue(field: FieldDefinition, value: unknown, rowI
         case 'date':
             if (!isDateString(value)) throw typeError(field, value, rowIndex);
             return value;
+        case 'base64':
+            if (typeof value !== 'string') throw typeError(field, value, rowIndex);
+            return value;
         case 'datetime':
             if (!isDateTimeString(value)) throw typeError(field, value, rowIndex);
             return formatDateTime(new Date(value));
@@ -78,6 +81,10 @@ function normalizeText(field: FieldDefinition, value: unknown, rowIndex: number)
     return value;
 }
 
-export function requiredFieldError(objectName: string, missing: readonly string[], rowIndex: number): DmlError {
-    return new DmlError('REQUIRED_FIELD_MISSING', `Required fields are missing on ${objectName}`, missing, rowIndex);
+/**
+ * REQUIRED_FIELD_MISSING, whose text names the fields ("Required fields are missing: [LastName]", the Apex
+ * DmlException "first error: REQUIRED_FIELD_MISSING, Required fields are missing: [LastName]: [LastName]").
+ */
+export function requiredFieldError(_objectName: string, missing: readonly string[], rowIndex: number): DmlError {
+    return new DmlError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${missing.join(', ')}]`, missing, rowIndex);
 }

@@ -50,6 +50,11 @@ export class LimitCounters {
         return { ...this.current };
     }
 
+    /** Sets the counters back to an earlier usage (Apex Test.stopTest returns to the limits before Test.startTest). */
+    restore(usage: LimitUsage): void {
+        this.current = { ...usage };
+    }
+
     countQuery(rows: number): void {
         this.bump('queries', 1, 'Too many SOQL queries');
         this.bump('queryRows', rows, 'Too many query rows');

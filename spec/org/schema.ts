@@ -19,7 +19,9 @@ export type FieldType =
     | 'datetime'
     | 'email'
     | 'phone'
-    | 'url';
+    | 'url'
+    /** Binary content held as base64 text (StaticResource.Body). */
+    | 'base64';
 
 export interface FieldDefinition {
     name: string;
@@ -67,7 +69,11 @@ export interface ObjectDefinition {
 /** Object and field definitions with Apex's case-insensitive name lookup. */
 export class Schema {
     private readonly objectsByLowerName = new Map<string, ObjectDefinition>();
+    /** The same by the name as spelt in the schema: most lookups use it, and skip lower-casing. */
+    private readonly objectsByName = new Map<string, ObjectDefinition>();
     private readonly objectsByPrefix = new Map<string, ObjectDefinition>();
+    /** Field lookups ignore case; the index is built on first use (object definitions do not change). */
+    private readonly fieldsByLowerName = new WeakMap<ObjectDefinition, Map<string, FieldDefinition>>();
 
     constructor(objects: readonly ObjectDefinition[]) {
         const customNames = objects
@@ -81,6 +87,7 @@ export class Schema {
             if (!keyPrefix) throw new SObjectError(`No key prefix known for ${object.name}`);
             const defined: ObjectDefinition = { ...object, keyPrefix };
             this.objectsByLowerName.set(object.name.toLowerCase(), defined);
+            this.objectsByName.set(object.name, defined);
             this.objectsByPrefix.set(keyPrefix, defined);
         }
     }
@@ -90,7 +97,7 @@ export class Schema {
     }
 
     findObject(name: string): ObjectDefinition | undefined {
-        return this.objectsByLowerName.get(name.toLowerCase());
+        return this.objectsByName.get(name) ?? this.objectsByLowerName.get(name.toLowerCase());
     }
 
     object(name: string): ObjectDefinition {
@@ -110,8 +117,14 @@ export class Schema {
 
     findField(objectName: string, fieldName: string): FieldDefinition | undefined {
         const object = this.object(objectName);
-        const lower = fieldName.toLowerCase();
-        return Object.values(object.fields).find((field) => field.name.toLowerCase() === lower);
+        const exact = Object.hasOwn(object.fields, fieldName) ? object.fields[fieldName] : undefined;
+        if (exact && exact.name === fieldName) return exact;
+        let byLowerName = this.fieldsByLowerName.get(object);
+        if (!byLowerName) {
+            byLowerName = new Map(Object.values(object.fields).map((field) => [field.name.toLowerCase(), field]));
+            this.fieldsByLowerName.set(object, byLowerName);
+        }
+        return byLowerName.get(fieldName.toLowerCase());
     }
 
     field(objectName: string, fieldName: string): FieldDefinition {

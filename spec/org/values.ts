@@ -22,8 +22,31 @@ export interface SObjectInput {
     [field: string]: FieldValue | SObjectAttributes | undefined;
 }
 
+/**
+ * A deep copy with JSON's rules (what JSON.parse(JSON.stringify(record)) gives: undefined properties dropped,
+ * undefined array items null, toJSON honoured, non-finite numbers null), without building the text: records are
+ * copied on every read and write.
+ */
 export function cloneRecord<T extends object>(record: T): T {
-    return JSON.parse(JSON.stringify(record)) as T;
+    return copyJsonValue(record) as T;
+}
+
+function copyJsonValue(value: unknown): unknown {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+        return value;
+    }
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return copyJsonValue((value as { toJSON: () => unknown }).toJSON());
+    if (Array.isArray(value)) {
+        return value.map((item) => (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : copyJsonValue(item)));
+    }
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+        const item = (value as Record<string, unknown>)[key];
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+        copy[key] = copyJsonValue(item);
+    }
+    return copy;
 }
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -3,6 +3,7 @@ import { existsSync } from 'fs';
 import { join } from 'path';
 import type { ClockSetting } from '../org/clock';
 import { InMemoryOrg } from '../org/InMemoryOrg';
+import type { ObjectDefinition } from '../org/schema';
 import type { TriggerHandler } from '../org/triggers';
 import { PACKAGE_TRIGGER_HANDLERS } from '../triggers/packageTriggers';
 import { findProjectRoot, loadProjectMetadata } from './projectMetadata';
@@ -26,12 +27,23 @@ export interface ProjectOrgOptions extends TeamOrgOptions {
     activitySharing?: ActivitySharing;
     /** The Standard Contact Duplicate Rule, active as in a new org unless false (spec/org/duplicateRules.ts). */
     standardContactDuplicateRule?: boolean;
+    /** Adjusts the project's object definitions, e.g. the setup objects the Apex runtime's tests write. */
+    adjustObjects?: (objects: ObjectDefinition[]) => ObjectDefinition[];
 }
 
 export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
     const metadata = loadProjectMetadata(options.root ?? findProjectRoot());
     return new InMemoryOrg({
-        objects: withTeamOrgObjects(withEntitlementManagement(withSharedActivities(metadata.objects, options.sharedActivities), options.entitlements), options),
+        objects: withTeamOrgObjects(
+            withEntitlementManagement(
+                withSharedActivities(
+                    (options.adjustObjects ?? ((objects) => objects))(metadata.objects),
+                    options.sharedActivities
+                ),
+                options.entitlements
+            ),
+            options
+        ),
         permissionSets: metadata.permissionSets,
         recordTypes: [...metadata.recordTypes, ...teamOrgRecordTypes(options)],
         profileAdditions: teamOrgProfileAdditions(options),

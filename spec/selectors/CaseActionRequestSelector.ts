@@ -7,7 +7,7 @@ import type { SObjectRecord } from '../org/values';
 export function selectCaseActionRequest(org: InMemoryOrg, requestKey: string): SObjectRecord | undefined {
     return org.db.query(
         {
-            select: ['Id', 'Key__c', 'Action__c', 'Record_Id__c', 'Response__c'],
+            select: ['Id', 'Key__c', 'Action__c', 'Record_Id__c', 'Response__c', 'Request_Hash__c', 'OwnerId'],
             from: 'Playbook_Request__c',
             where: [{ field: 'Key__c', value: requestKey }],
             limit: 1

@@ -6,6 +6,7 @@
 import type { LogACallDispositions } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import { PlaybookError } from '../errors/PlaybookError';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
+import { quoted } from './CallInput';
 
 /** Apex: Schema.SObjectType.Task.fields.getMap().get(name).getDescribe(): type, createable and updateable, active values. */
 export function additionalDispositions(org: InMemoryOrg): LogACallDispositions | null {
@@ -44,7 +45,7 @@ export function dispositionsValue(
     if (unknown.length) {
         throw new PlaybookError(
             'INVALID_INPUT',
-            `"${String(unknown[0]).slice(0, 40)}" is not one of the ${dispositions.label}. Choose from: ${allowed.join(', ')}.`
+            `${quoted(unknown[0])} is not one of the ${dispositions.label}. Choose from: ${allowed.join(', ')}.`
         );
     }
     if (!dispositions.multiple && values.length > 1) {

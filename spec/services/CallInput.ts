@@ -13,7 +13,7 @@ export function invalid(message: string): PlaybookError {
 /** A record Id of `objectName`: blank or malformed is INVALID_INPUT, another object's Id is WRONG_OBJECT. */
 export function requireIdOf(org: InMemoryOrg, value: unknown, objectName: string, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') throw invalid(`Choose ${what}.`);
-    if (!isValidId(value.trim())) throw invalid(`"${value}" is not a record id (${what}).`);
+    if (!isValidId(value.trim())) throw invalid(`${quoted(value)} is not a record id (${what}).`);
     const id = to18(value.trim());
     if (org.schema.objectForId(id)?.name !== objectName) {
         throw new PlaybookError('WRONG_OBJECT', `The record given as ${what} is not a ${objectName}. Reload the page and try again.`);
@@ -64,4 +64,18 @@ export function dateOf(org: InMemoryOrg, instantIso: string): string {
 
 export function capitalize(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The most characters of an input a message quotes: enough to recognise it, never a whole long or hostile value. */
+export const QUOTED_INPUT_MAX = 40;
+/** Control characters and bidirectional overrides, which would garble a toast or a log line. */
+const UNPRINTABLE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * An input as an error message quotes it: in double quotes, its first QUOTED_INPUT_MAX characters and an
+ * ellipsis when it is longer, unprintable characters shown as U+FFFD. Mirrors Apex CallInput.quoted.
+ */
+export function quoted(value: unknown): string {
+    const text = String(value).replace(UNPRINTABLE, '\uFFFD');
+    return `"${text.length > QUOTED_INPUT_MAX ? `${text.slice(0, QUOTED_INPUT_MAX)}\u2026` : text}"`;
 }

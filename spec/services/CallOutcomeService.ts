@@ -12,9 +12,10 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
 import { selectActiveUserByUsername } from '../selectors/UserSelector';
 import { completeAsUnableToContact } from '../triggers/ContactInactiveCascade';
-import { invalid, optionalText, requireFutureInstant, requireText, dateOf } from './CallInput';
+import { invalid, optionalText, quoted, requireFutureInstant, requireText, dateOf } from './CallInput';
 import { ACTIVITY_STATUS_COMPLETE, callbackTasksOf, loadClaCase } from './CallContextService';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { requestFingerprint } from './RequestFingerprint';
 import {
     insertReplacementCase,
     readBoolean,
@@ -90,7 +91,7 @@ function requireOwnerId(value: unknown): string {
 function readInputs(org: InMemoryOrg, key: string, request: Partial<CallOutcomeRequest>): CallInputs {
     const settings = org.settings();
     const outcome = request.outcome as CallOutcome;
-    if (!OUTCOMES.includes(outcome)) throw invalid(`"${String(request.outcome)}" is not a call outcome. Choose what happened on the call.`);
+    if (!OUTCOMES.includes(outcome)) throw invalid(`${quoted(request.outcome)} is not a call outcome. Choose what happened on the call.`);
     const followUp = request.followUp as { reminderAt?: unknown } | null | undefined;
     const inputs: CallInputs = {
         key,
@@ -268,7 +269,8 @@ export function saveCallOutcome(org: InMemoryOrg, request: unknown): CallOutcome
     if (request === null || typeof request !== 'object') throw invalid('Nothing to save: the call is missing.');
     const given = request as Partial<CallOutcomeRequest>;
     const key = requireKey(given.requestKey);
-    const previous = previousResponse<CallOutcomeResponse>(org, key, ACTION);
+    const requestHash = requestFingerprint(request);
+    const previous = previousResponse<CallOutcomeResponse>(org, key, ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
     const inputs = readInputs(org, key, given);
     const claCase = loadClaCase(org, given.caseId);
@@ -279,11 +281,11 @@ export function saveCallOutcome(org: InMemoryOrg, request: unknown): CallOutcome
     const savepoint = org.db.setSavepoint();
     try {
         const response = writeCall(org, inputs, claCase, managerId);
-        org.db.insert(requestRecord(key, ACTION, claCase.Id, response), 'USER_MODE');
+        org.db.insert(requestRecord(key, ACTION, claCase.Id, response, requestHash), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<CallOutcomeResponse>(org, error, key, ACTION);
+        const stored = responseStoredMeanwhile<CallOutcomeResponse>(org, error, key, ACTION, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }

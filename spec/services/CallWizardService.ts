@@ -5,6 +5,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput } from '../org/values';
 import { selectCaseForClaim } from '../selectors/CaseSelector';
 import { selectOpenTasksOwnedByOthers } from '../selectors/TaskSelector';
+import { quoted } from './CallInput';
 
 export const CLA_RECORD_TYPE = 'Customer_Loyalty_Assessment';
 export const ACTIVITY_STATUS_COMPLETE = 'Complete';
@@ -82,7 +83,7 @@ function requireClaimAccess(org: InMemoryOrg): void {
 
 function requireId(value: unknown, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     return to18(value.trim());
 }
 

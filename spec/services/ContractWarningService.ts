@@ -8,6 +8,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
 import { ACTIVATED, selectActivatedContractsOn, selectContract, selectQueue, selectWarningCase } from '../selectors/ContractWarningSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { quoted } from './CallInput';
 
 export const MOVE_ACTION = 'ContractWarning.moveToContract';
 export const ACKNOWLEDGE_ACTION = 'ContractWarning.acknowledge';
@@ -68,12 +69,12 @@ export function contractStatus(org: InMemoryOrg, caseIdText: unknown): ContractS
 }
 
 /** Moves a case to an active contract of its account, which re-arms the warning. */
-export function moveToContract(org: InMemoryOrg, requestKeyText: unknown, caseIdText: unknown, contractIdText: unknown): Moved {
+export function moveToContract(org: InMemoryOrg, requestKeyText: unknown, caseIdText: unknown, contractIdText: unknown, requestHash: string): Moved {
     requireAccess(org, true, false);
     const requestKey = requireKey(requestKeyText);
     const caseId = requireId(org, caseIdText, 'Case', 'the case');
     const contractId = requireId(org, contractIdText, 'Contract', 'the contract to move the case to');
-    const previous = previousResponse<Moved>(org, requestKey, MOVE_ACTION);
+    const previous = previousResponse<Moved>(org, requestKey, MOVE_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
     const record = requireCase(org, caseId);
     const target = selectContract(org, contractId);
@@ -94,17 +95,17 @@ export function moveToContract(org: InMemoryOrg, requestKeyText: unknown, caseId
     const storedMeanwhile = writeCase<Moved>(
         org,
         { Id: record.Id, Contract__c: target.Id, Contract_Warning_Acknowledged_On__c: null, Contract_Warning_Acknowledged_By__c: null },
-        requestRecord(requestKey, MOVE_ACTION, record.Id, moved)
+        requestRecord(requestKey, MOVE_ACTION, record.Id, moved, requestHash)
     );
     return storedMeanwhile ? { ...storedMeanwhile, replayed: true } : moved;
 }
 
 /** "Yes, this is intended": records who confirmed the case on its cancelled or pending contract. */
-export function acknowledge(org: InMemoryOrg, requestKeyText: unknown, caseIdText: unknown): Acknowledged {
+export function acknowledge(org: InMemoryOrg, requestKeyText: unknown, caseIdText: unknown, requestHash: string): Acknowledged {
     requireAccess(org, true, false);
     const requestKey = requireKey(requestKeyText);
     const caseId = requireId(org, caseIdText, 'Case', 'the case');
-    const previous = previousResponse<Acknowledged>(org, requestKey, ACKNOWLEDGE_ACTION);
+    const previous = previousResponse<Acknowledged>(org, requestKey, ACKNOWLEDGE_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
     const record = requireCase(org, caseId);
     if (!warns(record, org.settings().warningCancellationStatuses)) {
@@ -127,17 +128,17 @@ export function acknowledge(org: InMemoryOrg, requestKeyText: unknown, caseIdTex
             Contract_Warning_Acknowledged_On__c: acknowledged.acknowledgedOn,
             Contract_Warning_Acknowledged_By__c: acknowledged.acknowledgedById
         },
-        requestRecord(requestKey, ACKNOWLEDGE_ACTION, record.Id, acknowledged)
+        requestRecord(requestKey, ACKNOWLEDGE_ACTION, record.Id, acknowledged, requestHash)
     );
     return storedMeanwhile ? { ...storedMeanwhile, replayed: true } : acknowledged;
 }
 
 /** Procedure 001, "Assigning a case to the back-office queue (frontline agents)". */
-export function assignToBackOffice(org: InMemoryOrg, requestKeyText: unknown, caseIdText: unknown): Assigned {
+export function assignToBackOffice(org: InMemoryOrg, requestKeyText: unknown, caseIdText: unknown, requestHash: string): Assigned {
     requireAccess(org, false, true);
     const requestKey = requireKey(requestKeyText);
     const caseId = requireId(org, caseIdText, 'Case', 'the case');
-    const previous = previousResponse<Assigned>(org, requestKey, BACK_OFFICE_ACTION);
+    const previous = previousResponse<Assigned>(org, requestKey, BACK_OFFICE_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
     const record = requireCase(org, caseId);
     const queueName = String(org.settings().backOfficeQueue);
@@ -149,7 +150,7 @@ export function assignToBackOffice(org: InMemoryOrg, requestKeyText: unknown, ca
         );
     }
     const assigned: Assigned = { caseId: record.Id, queueId: queue.Id, queueName: String(queue.Name), replayed: false };
-    const storedMeanwhile = writeCase<Assigned>(org, { Id: record.Id, OwnerId: queue.Id }, requestRecord(requestKey, BACK_OFFICE_ACTION, record.Id, assigned));
+    const storedMeanwhile = writeCase<Assigned>(org, { Id: record.Id, OwnerId: queue.Id }, requestRecord(requestKey, BACK_OFFICE_ACTION, record.Id, assigned, requestHash));
     return storedMeanwhile ? { ...storedMeanwhile, replayed: true } : assigned;
 }
 
@@ -185,7 +186,7 @@ function writeCase<T>(org: InMemoryOrg, changes: SObjectInput, request: SObjectI
         return undefined;
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<T>(org, error, String(request.Key__c), String(request.Action__c));
+        const stored = responseStoredMeanwhile<T>(org, error, String(request.Key__c), String(request.Action__c), String(request.Request_Hash__c));
         if (!stored) throw error;
         return stored;
     }
@@ -215,7 +216,7 @@ function requireAccess(org: InMemoryOrg, editingContract: boolean, reassigning: 
 
 function requireId(org: InMemoryOrg, value: unknown, expected: string, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     const id = to18(value.trim());
     if (org.schema.objectForId(id)?.name !== expected) {
         throw new PlaybookError('WRONG_OBJECT', `Choose ${what}: this record is not a ${expected.toLowerCase()}.`);

@@ -26,6 +26,8 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput } from '../org/values';
 import { selectAccount, selectAccountsNamed, selectPossibleNamesakes } from '../selectors/CustomerSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { requestFingerprint } from './RequestFingerprint';
+import { quoted } from './CallInput';
 import { identityOf } from './CallContextService';
 import { duplicateReasons } from './DuplicateContactRule';
 import { asInstallerContact, installerRecordType } from './InstallerContactRecordType';
@@ -58,7 +60,8 @@ export function createCustomer(org: InMemoryOrg, request: Partial<CreateCustomer
     requireAccess(org);
     if (!request) throw invalid('Fill in the customer before saving.');
     const customer = checkRequest(org, request);
-    const previous = previousResponse<CreateCustomerResponse>(org, customer.key, CREATE_ACTION);
+    const requestHash = requestFingerprint(request);
+    const previous = previousResponse<CreateCustomerResponse>(org, customer.key, CREATE_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
 
     const role = customer.kind === 'HOMEOWNER' ? HOMEOWNER_ROLE : INSTALLER_ROLE;
@@ -104,7 +107,7 @@ export function createCustomer(org: InMemoryOrg, request: Partial<CreateCustomer
             installerRecordType: installer && installerRecordType(org).state === 'AVAILABLE',
             replayed: false
         };
-        org.db.insert(requestRecord(customer.key, CREATE_ACTION, contactId, response), 'USER_MODE');
+        org.db.insert(requestRecord(customer.key, CREATE_ACTION, contactId, response, requestHash), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
@@ -114,7 +117,7 @@ export function createCustomer(org: InMemoryOrg, request: Partial<CreateCustomer
                 `${accountName} may already be in Salesforce: the org's duplicate rules found a match. Search for the customer and choose them, or confirm that this is a different customer.`
             );
         }
-        const stored = responseStoredMeanwhile<CreateCustomerResponse>(org, error, customer.key, CREATE_ACTION);
+        const stored = responseStoredMeanwhile<CreateCustomerResponse>(org, error, customer.key, CREATE_ACTION, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }
@@ -158,7 +161,7 @@ function checkRequest(org: InMemoryOrg, request: Partial<CreateCustomerRequest>)
         throw invalid("Choose the installer's organisation, or enter its name to create it with the contact.");
     }
     const email = text(org, 'Contact', 'Email', request.email, 'email');
-    if (email && !EMAIL.test(email)) throw invalid(`"${email.slice(0, 40)}" is not an email address. Enter one like name@example.com.`);
+    if (email && !EMAIL.test(email)) throw invalid(`${quoted(email)} is not an email address. Enter one like name@example.com.`);
     return {
         key,
         kind: kind as CustomerKind,

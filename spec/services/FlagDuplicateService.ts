@@ -9,6 +9,7 @@ import { selectContactsById } from '../selectors/ContactSelector';
 import { selectActiveUserByUsername } from '../selectors/UserSelector';
 import { invalid, optionalText, requireIdOf } from './CallInput';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { requestFingerprint } from './RequestFingerprint';
 
 export const ACTION = 'CallWizard.flagDuplicate';
 export const NOTE_MAX_LENGTH = 15000;
@@ -40,7 +41,8 @@ export function flagDuplicate(org: InMemoryOrg, request: unknown): FlagDuplicate
     if (request === null || typeof request !== 'object') throw invalid('Choose the two contacts to merge.');
     const given = request as Partial<FlagDuplicateRequest>;
     const key = requireKey(given.requestKey);
-    const previous = previousResponse<FlagDuplicateResponse>(org, key, ACTION);
+    const requestHash = requestFingerprint(request);
+    const previous = previousResponse<FlagDuplicateResponse>(org, key, ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
     const contactId = requireIdOf(org, given.contactId, 'Contact', 'the contact');
     const duplicateId = requireIdOf(org, given.duplicateContactId, 'Contact', 'the duplicate contact');
@@ -72,11 +74,11 @@ export function flagDuplicate(org: InMemoryOrg, request: unknown): FlagDuplicate
             'USER_MODE'
         ) as [string];
         const response: FlagDuplicateResponse = { taskId, replayed: false };
-        org.db.insert(requestRecord(key, ACTION, contact.Id, response), 'USER_MODE');
+        org.db.insert(requestRecord(key, ACTION, contact.Id, response, requestHash), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<FlagDuplicateResponse>(org, error, key, ACTION);
+        const stored = responseStoredMeanwhile<FlagDuplicateResponse>(org, error, key, ACTION, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }

@@ -33,9 +33,11 @@ import { additionalDispositions, dispositionsValue } from './AdditionalDispositi
 import { asInstallerContact } from './InstallerContactRecordType';
 import { assignToRunningUser, isPhoneSystemTask, phoneSystemRule } from './PhoneSystemTasks';
 import { previousResponse, requestRecord, responseStoredMeanwhile } from './CaseActionRequests';
+import { requestFingerprint } from './RequestFingerprint';
 import { contactSearchTerm, MAX_LENGTH, MIN_LENGTH } from './ContactSearchTerm';
 import { CLA_RECORD_TYPE } from './CallWizardService';
 import { insertContact, requireNoLikelyDuplicate } from './ReplacementContactService';
+import { quoted } from './CallInput';
 
 export const SAVE_ACTION = 'LogACall.saveCall';
 export const PLAIN_CALL_SUBJECT = 'Call';
@@ -189,7 +191,8 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
     requireCallAccess(org);
     if (!request) throw new PlaybookError('INVALID_INPUT', 'Fill in the call before saving.');
     const key = requireKey(request.requestKey);
-    const previous = previousResponse<SaveCallResponse>(org, key, SAVE_ACTION);
+    const requestHash = requestFingerprint(request);
+    const previous = previousResponse<SaveCallResponse>(org, key, SAVE_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
     const recordId = requireId(request.recordId, 'the record the call is about');
     requireObject(org, recordId, ['Case', 'Account', 'Contact'], 'A call is logged on a case, an account or a contact.');
@@ -323,11 +326,11 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             appearsOn,
             replayed: false
         };
-        org.db.insert(requestRecord(key, SAVE_ACTION, taskId, response), 'USER_MODE');
+        org.db.insert(requestRecord(key, SAVE_ACTION, taskId, response, requestHash), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<SaveCallResponse>(org, error, key, SAVE_ACTION);
+        const stored = responseStoredMeanwhile<SaveCallResponse>(org, error, key, SAVE_ACTION, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }
@@ -402,7 +405,7 @@ function checkSave(org: InMemoryOrg, key: string, request: Partial<SaveCallReque
     const outcomes = org.schema.field('Task', 'Call_Outcome__c').picklistValues ?? [];
     const outcome = request.outcome ?? null;
     if (outcome !== null && !outcomes.includes(outcome)) {
-        throw new PlaybookError('INVALID_INPUT', `"${String(outcome)}" is not a call outcome. Choose one of: ${outcomes.join(', ')}.`);
+        throw new PlaybookError('INVALID_INPUT', `${quoted(outcome)} is not a call outcome. Choose one of: ${outcomes.join(', ')}.`);
     }
     const reminderAt = request.reminderAt ?? null;
     if (reminderAt !== null) {
@@ -474,7 +477,7 @@ function checkInstaller(org: InMemoryOrg, installer: NewInstallerContact | null,
             throw new PlaybookError('INVALID_INPUT', `Shorten the installer contact's ${label} to ${length} characters or fewer.`);
         }
     }
-    if (checked.email && !EMAIL.test(checked.email)) throw new PlaybookError('INVALID_INPUT', `"${checked.email}" is not an email address.`);
+    if (checked.email && !EMAIL.test(checked.email)) throw new PlaybookError('INVALID_INPUT', `${quoted(checked.email)} is not an email address.`);
     requireObject(org, checked.accountId, ['Account'], 'The installer\'s account must be an account.');
     if (!accountIds.some((id) => sameId(id, checked.accountId))) {
         throw new PlaybookError('INVALID_INPUT', 'Relate the call to the installer\'s account as well.');
@@ -531,7 +534,7 @@ function requireKey(value: unknown): string {
 
 function requireId(value: unknown, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     return to18(value.trim());
 }
 

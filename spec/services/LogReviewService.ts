@@ -6,6 +6,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectRecord } from '../org/values';
 import { selectLatestReviews, selectReviewCase } from '../selectors/LogReviewSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { quoted } from './CallInput';
 
 export const SAVE_REVIEW_ACTION = 'LogReview.saveReview';
 export const TASK_STATUS_COMPLETED = 'Completed';
@@ -48,14 +49,14 @@ export function reviewContext(org: InMemoryOrg, caseIdText: unknown): ReviewCont
  * Comments as entered) and the case's Last Review fields overwritten, all or nothing. A repeated
  * request key returns the first save's result and writes nothing.
  */
-export function saveReview(org: InMemoryOrg, requestKeyText: unknown, caseIdText: unknown, comments: unknown): SavedReview {
+export function saveReview(org: InMemoryOrg, requestKeyText: unknown, caseIdText: unknown, comments: unknown, requestHash: string): SavedReview {
     requireReviewAccess(org);
     const requestKey = requireKey(requestKeyText);
     const caseId = requireCaseId(org, caseIdText);
     const settings = org.settings();
     const text = requireFilledIn(comments, String(settings.reviewTemplate), settings.reviewMaxLength);
 
-    const previous = previousResponse<SavedReview>(org, requestKey, SAVE_REVIEW_ACTION);
+    const previous = previousResponse<SavedReview>(org, requestKey, SAVE_REVIEW_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
     const record = requireCase(org, caseId);
 
@@ -83,13 +84,13 @@ export function saveReview(org: InMemoryOrg, requestKeyText: unknown, caseIdText
                     Status: TASK_STATUS_COMPLETED,
                     Description: text
                 },
-                requestRecord(requestKey, SAVE_REVIEW_ACTION, record.Id, saved)
+                requestRecord(requestKey, SAVE_REVIEW_ACTION, record.Id, saved, requestHash)
             ],
             'USER_MODE'
         );
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<SavedReview>(org, error, requestKey, SAVE_REVIEW_ACTION);
+        const stored = responseStoredMeanwhile<SavedReview>(org, error, requestKey, SAVE_REVIEW_ACTION, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }
@@ -126,7 +127,7 @@ function requireReviewAccess(org: InMemoryOrg): void {
 
 function requireCaseId(org: InMemoryOrg, value: unknown): string {
     if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', 'Choose the case to review.');
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     const caseId = to18(value.trim());
     if (org.schema.objectForId(caseId)?.name !== 'Case') {
         throw new PlaybookError('WRONG_OBJECT', 'A review is logged on a case, and this record is not a case.');

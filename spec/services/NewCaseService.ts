@@ -25,7 +25,9 @@ import {
 } from '../selectors/NewCaseSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 import { checkInteraction, offeredInteraction, relateToCase, type CheckedInteraction } from './CaseInteraction';
+import { requestFingerprint } from './RequestFingerprint';
 import { isActive } from './ContractWarningService';
+import { quoted } from './CallInput';
 import { checkCaseEntitlement, withEntitlement } from './CaseEntitlement';
 
 export const HOMEOWNER_ACTION = 'NewCase.createHomeownerCase';
@@ -94,11 +96,12 @@ export function newCaseContext(org: InMemoryOrg, recordIdText: unknown): NewCase
 export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHomeownerCaseRequest> | null | undefined): NewCaseResponse {
     requireAccess(org, 'HOMEOWNER');
     const requestKey = requireKey(request?.requestKey);
+    const requestHash = requestFingerprint(request);
     const accountId = requireId(org, request?.accountId, 'Account', 'the homeowner account');
     const contractId = requireId(org, request?.contractId, 'Contract', 'the contract: homeowner cases are only created under the contract');
     const contactId = optionalId(org, request?.contactId, 'Contact', 'the contact');
     const text = caseText(org, request);
-    const previous = previousResponse<NewCaseResponse>(org, requestKey, HOMEOWNER_ACTION);
+    const previous = previousResponse<NewCaseResponse>(org, requestKey, HOMEOWNER_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
 
     const contract = selectContract(org, contractId);
@@ -133,13 +136,14 @@ export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHom
         record.Contract_Warning_Acknowledged_On__c = org.nowIso();
         record.Contract_Warning_Acknowledged_By__c = org.runningUserId();
     }
-    return insertCase(org, withEntitlement(record, entitlementId), requestKey, HOMEOWNER_ACTION, interaction);
+    return insertCase(org, withEntitlement(record, entitlementId), requestKey, HOMEOWNER_ACTION, requestHash, interaction);
 }
 
 /** An installer case under the installer's account (with its installer contact) or under the contact. */
 export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateInstallerCaseRequest> | null | undefined): NewCaseResponse {
     requireAccess(org, 'INSTALLER');
     const requestKey = requireKey(request?.requestKey);
+    const requestHash = requestFingerprint(request);
     const accountId = optionalId(org, request?.accountId, 'Account', 'the installer account');
     const contactId = optionalId(org, request?.contactId, 'Contact', 'the contact');
     const installerContactId = optionalId(org, request?.installerContactId, 'Contact', 'the installer contact');
@@ -156,7 +160,7 @@ export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateIns
         throw new PlaybookError('INVALID_INPUT', 'A case created under a contact has that contact as its installer contact.');
     }
     const text = caseText(org, request);
-    const previous = previousResponse<NewCaseResponse>(org, requestKey, INSTALLER_ACTION);
+    const previous = previousResponse<NewCaseResponse>(org, requestKey, INSTALLER_ACTION, requestHash);
     if (previous) return { ...previous, replayed: true };
 
     const installer = selectContact(org, (contactId ?? installerContactId) as string);
@@ -185,12 +189,20 @@ export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateIns
         }, entitlementId),
         requestKey,
         INSTALLER_ACTION,
+        requestHash,
         interaction
     );
 }
 
 /** The case, the interaction related to it, and the request record, all or nothing. */
-function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, action: string, interaction: CheckedInteraction | null): NewCaseResponse {
+function insertCase(
+    org: InMemoryOrg,
+    record: SObjectInput,
+    requestKey: string,
+    action: string,
+    requestHash: string,
+    interaction: CheckedInteraction | null
+): NewCaseResponse {
     const savepoint = org.db.setSavepoint();
     try {
         const [caseId] = org.db.insert(record, 'USER_MODE') as [string];
@@ -206,11 +218,11 @@ function insertCase(org: InMemoryOrg, record: SObjectInput, requestKey: string, 
             entitlementId: (record.EntitlementId as string | undefined) ?? null,
             replayed: false
         };
-        org.db.insert(requestRecord(requestKey, action, caseId, response), 'USER_MODE');
+        org.db.insert(requestRecord(requestKey, action, caseId, response, requestHash), 'USER_MODE');
         return response;
     } catch (error) {
         org.db.rollback(savepoint);
-        const stored = responseStoredMeanwhile<NewCaseResponse>(org, error, requestKey, action);
+        const stored = responseStoredMeanwhile<NewCaseResponse>(org, error, requestKey, action, requestHash);
         if (!stored) throw error;
         return { ...stored, replayed: true };
     }
@@ -257,7 +269,7 @@ function caseText(
     const productType = typeof request?.productType === 'string' && request.productType.trim() ? request.productType.trim() : null;
     const productTypes = org.schema.field('Case', 'Product_Type__c').picklistValues ?? [];
     if (productType !== null && !productTypes.includes(productType)) {
-        throw new PlaybookError('INVALID_INPUT', `"${productType}" is not a product type. Choose one of: ${productTypes.join(', ')}.`);
+        throw new PlaybookError('INVALID_INPUT', `${quoted(productType)} is not a product type. Choose one of: ${productTypes.join(', ')}.`);
     }
     return { Subject: subject, Description: description, Product_Type__c: productType };
 }
@@ -327,6 +339,6 @@ function optionalId(org: InMemoryOrg, value: unknown, expected: string, what: st
 
 function parseId(value: unknown, what: string): string {
     if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${value}" is not a record id.`);
+    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     return to18(value.trim());
 }

@@ -10,7 +10,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
 import { CLA_RECORD_TYPE, selectOpenClaCaseOfContact } from '../selectors/ClaCaseSelector';
 import { selectContactsById, selectContactsOfAccount } from '../selectors/ContactSelector';
-import { invalid, optionalText, requireFutureInstant, requireIdOf, requireText } from './CallInput';
+import { invalid, optionalText, quoted, requireFutureInstant, requireIdOf, requireText } from './CallInput';
 import { DUPLICATE_SCAN_LIMIT, identityOf } from './CallContextService';
 import { duplicateReasons } from './DuplicateContactRule';
 import { readSupportCase, type SupportCaseDetails } from './SupportCaseService';
@@ -69,7 +69,7 @@ function readNewContact(value: unknown): NewContactDetails {
         email: optionalText(input.email, "the new contact's email", 80)
     };
     if (details.phone === null && details.email === null) throw invalid('Enter a phone number or an email address for the new contact.');
-    if (details.email !== null && !EMAIL_PATTERN.test(details.email)) throw invalid(`"${details.email}" is not an email address.`);
+    if (details.email !== null && !EMAIL_PATTERN.test(details.email)) throw invalid(`${quoted(details.email)} is not an email address.`);
     return details;
 }
 

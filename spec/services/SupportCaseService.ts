@@ -5,7 +5,7 @@
 import type { SupportCaseInput } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput } from '../org/values';
-import { invalid, requireIdOf, requireText } from './CallInput';
+import { invalid, quoted, requireIdOf, requireText } from './CallInput';
 
 export const MIN_SUBJECT_LENGTH = 10;
 export const SUBJECT_MAX_LENGTH = 255;
@@ -45,7 +45,7 @@ export function isVagueSubject(subject: string, vaguePhrases: readonly string[])
 function requirePicklistValue(org: InMemoryOrg, fieldName: string, value: unknown, what: string): string {
     const chosen = requireText(value, what, SUBJECT_MAX_LENGTH);
     const allowed = org.schema.field('Case', fieldName).picklistValues;
-    if (allowed && !allowed.includes(chosen)) throw invalid(`"${chosen}" is not a ${what} value. Choose one from the list.`);
+    if (allowed && !allowed.includes(chosen)) throw invalid(`${quoted(chosen)} is not a ${what} value. Choose one from the list.`);
     return chosen;
 }
 
@@ -63,7 +63,7 @@ export function readSupportCase(org: InMemoryOrg, value: unknown): SupportCaseDe
         );
     }
     const email = requireText(input.email, 'the best email to reach the contact at', EMAIL_MAX_LENGTH);
-    if (!EMAIL_PATTERN.test(email)) throw invalid(`"${email}" is not an email address.`);
+    if (!EMAIL_PATTERN.test(email)) throw invalid(`${quoted(email)} is not an email address.`);
     return {
         subject,
         description: requireText(input.description, 'the support case description', DESCRIPTION_MAX_LENGTH),

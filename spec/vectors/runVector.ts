@@ -11,6 +11,7 @@ import { searchesOf } from '../org/search';
 import { AUDIT_FIELD_NAMES } from '../org/standardObjects';
 import type { FieldValue, SObjectInput, SObjectRecord } from '../org/values';
 import { isSymbolic, resolveSymbol } from '../project/symbolicValues';
+import { requestFingerprint } from '../services/RequestFingerprint';
 import { subsetMismatches, valuesEqual } from './compare';
 import { isDmlCall, type DmlCall, type Vector, type VectorMatch, type VectorOrgFeatures } from './vectorTypes';
 
@@ -41,6 +42,19 @@ function resolveDeep(context: Context, value: unknown): unknown {
         return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveDeep(context, item)]));
     }
     return isSymbolic(value) ? resolveValue(context, value) : value;
+}
+
+/**
+ * '$requestHash' as a field value of a record: the fingerprint of the vector's call's request (symbolic values
+ * resolved), as a save with that request stores it in Playbook_Request__c.Request_Hash__c. PlaybookVectorRunner.cls
+ * resolves it with RequestFingerprint.of.
+ */
+export const REQUEST_HASH = '$requestHash';
+
+function requestHashOfCall(vector: Vector, context: Context): string {
+    if (isDmlCall(vector.call)) throw new Error(`${REQUEST_HASH} needs a controller call, not a DML call`);
+    const params = resolveDeep(context, vector.call.params) as { request?: unknown };
+    return requestFingerprint(params.request);
 }
 
 function describeId(context: Context, id: unknown): string {
@@ -89,7 +103,8 @@ function setUp(vector: Vector, context: Context): void {
             const objectName = org.schema.object(type).name;
             const input: SObjectInput = { attributes: { type: objectName } };
             for (const [name, value] of Object.entries(record)) {
-                if (name !== 'attributes') input[name] = resolveValue(context, value as FieldValue, objectName);
+                if (name === 'attributes') continue;
+                input[name] = value === REQUEST_HASH ? requestHashOfCall(vector, context) : resolveValue(context, value as FieldValue, objectName);
             }
             // As PlaybookVectorRunner.cls: a contract is inserted as Draft and then given its Status.
             const finalStatus = objectName === 'Contract' && input.Status != null && input.Status !== 'Draft' ? input.Status : undefined;

@@ -52,7 +52,7 @@ describe('demo claim quick action', browserSuite, () => {
         await screenshot(page, 'workbench-demo-claimed');
 
         assert.equal(await ownerOf(target.Id), session.userId('agent'));
-        assert.deepEqual(agent.effort(), { clicks: 2, keystrokes: 0 });
+        assert.deepEqual(agent.effort(), { clicks: 2, keystrokes: 0, operations: [{ kind: 'click' }, { kind: 'click' }] });
         const { body: stats } = await session.api('GET', '/api/stats');
         const claimAction = stats.actions.find((action) => action.label === 'Claim');
         assert.equal(claimAction.apexCalls, 1);

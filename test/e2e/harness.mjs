@@ -40,21 +40,28 @@ function assertBrowserPresent() {
     }
 }
 
-/** Counts what a person does: clicks and keystrokes outside free text. */
+/**
+ * Counts what a person does: clicks and keystrokes outside free text, and the operations in order, from which
+ * scripts/bench/klm.mjs computes the keystroke-level time.
+ */
 export class Agent {
     constructor(page) {
         this.page = page;
         this.clicks = 0;
         this.keystrokes = 0;
+        this.operations = [];
+        this.choosing = false;
     }
 
     async click(locator) {
         this.clicks += 1;
+        if (!this.choosing) this.operations.push({ kind: 'click' });
         await locator.click();
     }
 
     async press(key) {
         this.keystrokes += 1;
+        this.operations.push({ kind: 'key' });
         await this.page.keyboard.press(key);
     }
 
@@ -66,17 +73,24 @@ export class Agent {
     /** Structured input (a score, a date): every character counts. */
     async type(locator, text) {
         this.keystrokes += text.length;
+        if (text.length) this.operations.push({ kind: 'type', keys: text.length });
         await locator.pressSequentially(text);
     }
 
-    /** A lightning-combobox choice: open it, pick the option. */
+    /** A lightning-combobox choice: open it, pick the option (two clicks, one decision). */
     async choose(combobox, optionLabel) {
-        await this.click(combobox.locator('button[role="combobox"], input[role="combobox"]').first());
-        await this.click(combobox.locator('lightning-base-combobox-item', { hasText: optionLabel }).first());
+        this.operations.push({ kind: 'choose' });
+        this.choosing = true;
+        try {
+            await this.click(combobox.locator('button[role="combobox"], input[role="combobox"]').first());
+            await this.click(combobox.locator('lightning-base-combobox-item', { hasText: optionLabel }).first());
+        } finally {
+            this.choosing = false;
+        }
     }
 
     effort() {
-        return { clicks: this.clicks, keystrokes: this.keystrokes };
+        return { clicks: this.clicks, keystrokes: this.keystrokes, operations: [...this.operations] };
     }
 }
 

@@ -1,5 +1,6 @@
 // Log Review in the workbench, as an agent uses it: every scenario of test/e2e/scenarios/logReview.mjs,
-// each from a fresh reset in its own browser context; over the limit (the input stops at the maximum,
+// each from a fresh reset in its own browser context; a paste over the limit (cut, and the agent told how
+// much); over the limit (the input stops at the maximum,
 // the server refuses more and writes nothing); the untouched template refused without a server call;
 // a server failure that keeps the typed review and a retry that writes once; opened again after a
 // save, the new review is listed (the context is not served from the client cache).
@@ -22,6 +23,8 @@ import {
     scenarios,
     supportCase
 } from './scenarios/logReview.mjs';
+
+/* global navigator */
 
 describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
     let session;
@@ -65,6 +68,30 @@ describe('Log Review', { ...browserSuite, timeout: 120_000 }, () => {
         assert.equal(record.Last_Reviewed_By__c, null);
         assert.deepEqual(await reviewTasks(session, target.Id), []);
     }
+
+    test('a paste over the limit is cut at the maximum, and the agent is told how much was cut', async () => {
+        await withLogReview(async ({ page, modal, target }) => {
+            const text = reviewOfLength(MAX_LENGTH + 250).replace(/\n/g, '\r\n');
+            await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+            await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+            const box = commentsBox(modal);
+            await box.click();
+            await page.keyboard.press('Control+A');
+            await page.keyboard.press('Control+V');
+            const stored = text.replace(/\r\n/g, '\n');
+            assert.equal(await box.inputValue(), stored.slice(0, MAX_LENGTH), 'the box keeps the first 1000 characters');
+            const note = modal.locator('[data-id="paste-cut"]');
+            await note.waitFor();
+            assert.equal(
+                await note.innerText(),
+                `The pasted text did not fit: its last ${stored.length - MAX_LENGTH} characters were cut at the ${MAX_LENGTH}-character limit.`
+            );
+            await screenshot(page, 'logReview-paste-cut');
+            await box.press('Backspace');
+            await note.waitFor({ state: 'detached' });
+            await nothingWritten(target);
+        });
+    });
 
     test('over the limit: the input stops at the maximum and the server refuses a longer review, writing nothing', async () => {
         await withLogReview(async ({ modal, target }) => {

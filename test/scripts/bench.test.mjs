@@ -5,10 +5,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { citationsOf, stepClicks, summarizeManual } from '../../scripts/bench/manualSteps.mjs';
 import { formatCount, formatMs, markdownTable, median } from '../../scripts/bench/table.mjs';
-import { growthIsFlat, growthTable, growthVerdict, renderReport, scenarioRows } from '../../scripts/bench/report.mjs';
+import { growthIsFlat, growthTable, growthVerdict, keystrokeLevel, renderReport, scenarioRows } from '../../scripts/bench/report.mjs';
 import { componentTag } from '../../scripts/bench/tti.mjs';
 import { pageCalls } from '../../scripts/bench/runScenarios.mjs';
 import { measureGrowth } from '../../scripts/bench/growth.mjs';
+import { Agent } from '../e2e/harness.mjs';
+import { OPERATOR_SECONDS, checkedOperations, formatSeconds, manualOperators, operatorCounts, packageOperators, seconds } from '../../scripts/bench/klm.mjs';
 
 const PROCEDURE = {
     file: '000_x.txt',
@@ -97,7 +99,11 @@ describe('bench: tables', () => {
             component: 'x',
             title: 'One',
             procedure: PROCEDURE,
-            effort: { clicks: 4, keystrokes: 2 },
+            effort: {
+                clicks: 4,
+                keystrokes: 2,
+                operations: [{ kind: 'click' }, { kind: 'choose' }, { kind: 'type', keys: 2 }, { kind: 'click' }]
+            },
             apex: { total: 2, failed: 0, byMethod: { 'C.open': 1, 'C.save': 1 }, uiApi: 0 },
             tti: { ms: 42.4 },
             error: null
@@ -107,9 +113,13 @@ describe('bench: tables', () => {
             scenario: 'x: One (`x.one`)',
             clicks: 4,
             keys: 2,
+            // M P BB, M P BB P BB, H M K K, H M P BB: 4M 4P 8B 2H 2K = 5.4 + 4.4 + 0.8 + 0.8 + 0.56 s
+            klm: '12.0 s',
             apex: 2,
             tti: '42 ms',
             manual: '9 (5)',
+            // 5 M and 9 P BB = 6.75 + 9.9 + 1.8 s
+            manualKlm: '18.4 s',
             saved: 5,
             lines: '000_x.txt:43,45,227,229; 002_y.txt:12-14',
             result: 'ok'
@@ -126,6 +136,92 @@ describe('bench: tables', () => {
         assert.match(report, /\| x: One \(`x\.one`\) \|/);
         assert.match(report, /Rows and queries do not grow from 10 to 1,000 contacts/);
         assert.match(report, /C\.open ×1, C\.save ×1/);
+        assert.match(report, /\| Agent time \(KLM\) \|/);
+        assert.match(report, /Card, Moran and Newell/);
+        assert.match(report, /- `x\.one`: with the package 4M 4P 8B 2H 2K = 12\.0 s; by hand 5M 9P 18B = 18\.4 s/);
+        const klm = keystrokeLevel(result);
+        assert.ok(Math.abs(klm.packageSeconds - 11.96) < 1e-9 && Math.abs(klm.manualSeconds - 18.45) < 1e-9);
+        assert.doesNotMatch(report, /## The Apex runtime/);
+    });
+
+    test('the report shows the Apex runtime run: tests per second and the replay time', () => {
+        const report = renderReport({
+            results: [],
+            growth: [growthRow(10, 200)],
+            runs: 1,
+            generatedAt: '2026-11-23',
+            apex: { methods: 340, passed: 330, failed: 0, expectedToFail: 10, wallSeconds: 20, replaySeconds: 8.25, replayClass: 'PlaybookVectorReplayTest' }
+        });
+        assert.match(report, /## The Apex runtime/);
+        assert.match(report, /\| test methods per second \| 17\.0 \|/);
+        assert.match(report, /\| the vector replay \(PlaybookVectorReplayTest\) \| 8\.3 s \|/);
+    });
+});
+
+describe('bench: keystroke-level model', () => {
+    test('the operator times are those of Card, Moran and Newell', () => {
+        assert.deepEqual(OPERATOR_SECONDS, { K: 0.28, P: 1.1, B: 0.1, H: 0.4, M: 1.35 });
+    });
+
+    test('a click is M P BB; a two-click choice one M; a typed value one M and a K per key; H when the hand changes device', () => {
+        assert.deepEqual(packageOperators([{ kind: 'click' }]), ['M', 'P', 'B', 'B']);
+        assert.deepEqual(packageOperators([{ kind: 'choose' }]), ['M', 'P', 'B', 'B', 'P', 'B', 'B']);
+        assert.deepEqual(packageOperators([{ kind: 'type', keys: 3 }, { kind: 'key' }, { kind: 'click' }]), [
+            'H', 'M', 'K', 'K', 'K', 'M', 'K', 'H', 'M', 'P', 'B', 'B'
+        ]);
+        assert.deepEqual(packageOperators([]), []);
+        assert.throws(() => packageOperators([{ kind: 'drag' }]), /unsupported: no keystroke-level operators for a "drag" operation/);
+        assert.throws(() => packageOperators([{ kind: 'type', keys: 0 }]), /number of keys/);
+    });
+
+    test('by hand, each manual step is one M and a P BB per click; a reading step only the M', () => {
+        assert.deepEqual(manualOperators(PROCEDURE.manualSteps.slice(0, 2), stepClicks), ['M', 'P', 'B', 'B', 'M', 'P', 'B', 'B', 'P', 'B', 'B']);
+        assert.deepEqual(manualOperators([{ step: 'Read the last reviews', lines: '88', clicks: 0 }], stepClicks), ['M']);
+    });
+
+    test('a scenario without recorded operations, or with operations that disagree with its counts, fails', () => {
+        const operations = [{ kind: 'choose' }, { kind: 'type', keys: 2 }, { kind: 'key' }];
+        assert.equal(checkedOperations({ clicks: 2, keystrokes: 3, operations }), operations);
+        assert.throws(() => checkedOperations({ clicks: 2, keystrokes: 3 }), /recorded no operations/);
+        assert.throws(() => checkedOperations({ clicks: 3, keystrokes: 3, operations }), /2 clicks and 3 keys, the counts say 3 and 3/);
+        assert.throws(() => checkedOperations({ clicks: 2, keystrokes: 2, operations }), /2 clicks and 3 keys, the counts say 2 and 2/);
+        assert.throws(() => keystrokeLevel({ effort: { clicks: 1, keystrokes: 0 }, procedure: PROCEDURE }), /recorded no operations/);
+        assert.throws(() => manualOperators([], stepClicks), /needs procedure.manualSteps/);
+    });
+
+    test('the harness Agent records one operation per decision, beside its counts', async () => {
+        const pressed = [];
+        const locator = {
+            click: async () => {},
+            pressSequentially: async () => {},
+            fill: async () => {},
+            locator: () => ({ first: () => locator })
+        };
+        const page = { keyboard: { press: async (key) => pressed.push(key) } };
+        const agent = new Agent(page);
+        await agent.click(locator);
+        await agent.choose(locator, 'Claim');
+        await agent.type(locator, '2026-12-06');
+        await agent.writeFreeText(locator, 'Free text is left out');
+        await agent.type(locator, '');
+        await agent.press('Enter');
+        const effort = agent.effort();
+        assert.deepEqual(effort, {
+            clicks: 3,
+            keystrokes: 11,
+            operations: [{ kind: 'click' }, { kind: 'choose' }, { kind: 'type', keys: 10 }, { kind: 'key' }]
+        });
+        assert.deepEqual(pressed, ['Enter']);
+        assert.deepEqual(packageOperators(checkedOperations(effort)), [
+            'M', 'P', 'B', 'B', 'M', 'P', 'B', 'B', 'P', 'B', 'B', 'H', 'M', ...Array(10).fill('K'), 'M', 'K'
+        ]);
+    });
+
+    test('seconds add the operator times, and operator counts read as in the report', () => {
+        assert.equal(formatSeconds(seconds(['M', 'P', 'B', 'B'])), '2.7 s');
+        assert.equal(formatSeconds(seconds(['H', 'M', 'K', 'K'])), '2.3 s');
+        assert.throws(() => seconds(['X']), /No time for the operator X/);
+        assert.equal(operatorCounts(['M', 'P', 'B', 'B', 'H', 'K', 'K']), '1M 1P 2B 1H 2K');
     });
 });
 

@@ -56,3 +56,57 @@ test('a method cacheable on one side only fails, at the Apex method', async () =
     assert.match(findings[0].message, /SampleController\.loadThing is cacheable in spec\/controllers\/SampleController\.ts but not @AuraEnabled\(cacheable=true\) in Apex/);
     assert.match(findings[1].message, /SampleController\.saveThing is @AuraEnabled\(cacheable=true\) in Apex but not cacheable/);
 });
+
+// The parameters: spec/controllers/requestShapes.ts against the Apex request classes (lib/request-shapes.mjs).
+const SHAPES_FILE = 'spec/controllers/requestShapes.ts';
+
+test('a request property only Apex has fails, at the property', async () => {
+    const root = copyFixture('contracts');
+    edit(root, APEX_FILE, '        public List<String> tags { get; set; }', '        public List<String> tags { get; set; }\n        @AuraEnabled\n        public String note { get; set; }');
+    const findings = await check({ root });
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].file, APEX_FILE);
+    assert.match(findings[0].message, /SampleController\.ThingRequest\.note \(String\) is not in spec\/controllers\/requestShapes\.ts at SampleController\.recordThing\(request\); add it there/);
+});
+
+test('a request property only the shapes have fails', async () => {
+    const root = copyFixture('contracts');
+    edit(root, SHAPES_FILE, "{ confirmed: 'Boolean' }", "{ confirmed: 'Boolean', reason: 'String' }");
+    const messages = (await check({ root })).map((finding) => finding.message);
+    assert.deepEqual(messages.length, 1);
+    assert.match(messages[0], /has SampleController\.recordThing\(request\)\.detail\.reason, which SampleController\.ThingDetail has no @AuraEnabled property for/);
+});
+
+test('a property of another type fails, also inside a nested class', async () => {
+    const root = copyFixture('contracts');
+    edit(root, SHAPES_FILE, "amount: 'Decimal'", "amount: 'String'");
+    edit(root, APEX_FILE, '        public Boolean confirmed { get; set; }', '        public String confirmed { get; set; }');
+    const messages = (await check({ root })).map((finding) => finding.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0], /recordThing\(request\)\.amount is Decimal in Apex but String in spec\/controllers\/requestShapes\.ts/);
+    assert.match(messages[1], /recordThing\(request\)\.detail\.confirmed is String in Apex but Boolean/);
+});
+
+test('a parameter of another class or name fails', async () => {
+    const root = copyFixture('contracts');
+    edit(root, SHAPES_FILE, "shape('SampleController.ThingRequest'", "shape('SampleController.OtherRequest'");
+    edit(root, SHAPES_FILE, "'SampleController.loadThing': { id: 'String' }", "'SampleController.loadThing': { thingId: 'String' }");
+    const messages = (await check({ root })).map((finding) => finding.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0], /SampleController\.loadThing takes \(id\) in Apex but \(thingId\)/);
+    assert.match(messages[1], /recordThing\(request\) is the class SampleController\.ThingRequest in Apex but SampleController\.OtherRequest/);
+});
+
+test('a method without shapes, shapes of no method, and a shapes file that imports fail', async () => {
+    const root = copyFixture('contracts');
+    edit(root, SHAPES_FILE, "    'SampleController.saveThing': { id: 'String' },", "    'SampleController.archiveThing': { id: 'String' },");
+    const messages = (await check({ root })).map((finding) => finding.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0], /SampleController\.saveThing has no parameter shapes/);
+    assert.match(messages[1], /declares SampleController\.archiveThing, which is no controller method/);
+
+    edit(root, SHAPES_FILE, '// The parameters', "import './elsewhere';\n// The parameters");
+    const broken = await check({ root });
+    assert.equal(broken.length, 1);
+    assert.match(broken[0].message, /cannot be loaded on its own/);
+});

@@ -1,9 +1,11 @@
 // The workbench HTTP server: the page, the bundle and design-system assets, and the API the
-// browser runtime and the tests use. Binds to loopback only.
+// browser runtime and the tests use. Binds to loopback only, answers only its own origin
+// (requestGuard.mjs), and answers malformed input with 400.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { distRoot, designSystemRoot } from '../build/paths.mjs';
-import { HttpError, parseCookies, readJsonBody, sendJson, trackingOf } from './httpUtil.mjs';
+import { cookieValue, decodeOr400, HttpError, readJsonObject, sendJson, trackingOf } from './httpUtil.mjs';
+import { guardRequest, SECURITY_HEADERS } from './requestGuard.mjs';
 import { serveFile } from './staticFiles.mjs';
 import { renderPage } from './page.mjs';
 import { CallStats } from './stats.mjs';
@@ -23,7 +25,7 @@ export function createWorkbenchServer({ org, controllers, log = () => {} }) {
     const stats = new CallStats();
 
     function runningUserOf(request) {
-        const requested = parseCookies(request.headers.cookie)[USER_COOKIE];
+        const requested = cookieValue(request.headers.cookie, USER_COOKIE);
         return org.users().some((user) => user.id === requested) ? requested : org.defaultUserId();
     }
 
@@ -31,7 +33,10 @@ export function createWorkbenchServer({ org, controllers, log = () => {} }) {
         const tracking = trackingOf(request);
         const started = Date.now();
         const controller = controllers.lookup(name);
-        const { params = {} } = await readJsonBody(request);
+        const { params = {} } = await readJsonObject(request, '{ "params": { ... } }');
+        if (params !== null && (typeof params !== 'object' || Array.isArray(params))) {
+            throw new HttpError(400, { message: 'Send params as a JSON object: { "params": { "request": { ... } } }.' });
+        }
         const userId = runningUserOf(request);
         let status = 200;
         let body;
@@ -104,7 +109,7 @@ export function createWorkbenchServer({ org, controllers, log = () => {} }) {
                 serveFile(
                     response,
                     join(designSystemRoot, 'assets'),
-                    decodeURIComponent(pathname.slice('/assets/'.length))
+                    decodeOr400(pathname.slice('/assets/'.length), 'The asset path')
                 )
             )
                 return;
@@ -127,9 +132,9 @@ export function createWorkbenchServer({ org, controllers, log = () => {} }) {
         if (method === 'GET' && pathname === '/api/users')
             return sendJson(response, 200, { runningUserId: userId, users: org.users() });
         if (method === 'POST' && pathname === '/api/session/user') {
-            const { userId: requested } = await readJsonBody(request);
+            const { userId: requested } = await readJsonObject(request, '{ "userId": "005..." }');
             if (!org.users().some((user) => user.id === requested))
-                throw new HttpError(400, { message: `Unknown user ${requested}` });
+                throw new HttpError(400, { message: 'No workbench user has that Id: choose one of GET /api/users.' });
             response.setHeader(
                 'Set-Cookie',
                 `${USER_COOKIE}=${encodeURIComponent(requested)}; Path=/; SameSite=Strict; HttpOnly`
@@ -165,9 +170,15 @@ export function createWorkbenchServer({ org, controllers, log = () => {} }) {
         throw new HttpError(404, { message: `No route for ${method} ${pathname}` });
     }
 
+    async function answer(request, response) {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+        guardRequest(request);
+        await route(request, response);
+    }
+
     return createServer((request, response) => {
-        route(request, response).catch((error) => {
-            if (error instanceof HttpError) return sendJson(response, error.status, error.body);
+        answer(request, response).catch((error) => {
+            if (error instanceof HttpError) return sendJson(response, error.status, error.body, error.headers);
             log(`${request.method} ${request.url}: ${error?.stack ?? error}`);
             if (!response.headersSent) sendJson(response, 500, { message: String(error?.message ?? error) });
             else response.end();

@@ -385,6 +385,7 @@ describe('every query of the package runs', () => {
             'unsupported: SOQL on Profile, an object the in-memory org does not model (force-app/main/default/classes/PlaybookTestFactory.cls line N)',
             'unsupported: SOQL on PermissionSet, an object the in-memory org does not model (force-app/main/default/classes/PlaybookTestFactory.cls line N)',
             'unsupported: SOQL on StaticResource, an object the in-memory org does not model (force-app/test/default/classes/PlaybookVectorRunner.cls line N)',
+            'unsupported: SOQL on StaticResource, an object the in-memory org does not model (force-app/test/default/classes/RequestFingerprintTest.cls line N)',
         ]);
     });
 });

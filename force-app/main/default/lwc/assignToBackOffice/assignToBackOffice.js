@@ -5,7 +5,7 @@ import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED } from 'c/playbookClient';
 import { assignToBackOffice } from './assignToBackOfficeApi';
 import { assignRequest, assignedMessage } from './backOfficeModel';
 import TITLE from '@salesforce/label/c.AssignToBackOffice_Title';
@@ -61,6 +61,11 @@ export default class AssignToBackOffice extends LightningElement {
         }
         finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.recordId) {
+            // The key came back with another request: the case page shows what is saved, the next click a new key.
+            this.requestKey = null;
+            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
         }
     }
 }

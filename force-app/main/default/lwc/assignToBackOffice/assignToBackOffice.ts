@@ -5,7 +5,7 @@ import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, type UserFacingError } from 'c/playbookClient';
 import { assignToBackOffice } from './assignToBackOfficeApi';
 import { assignRequest, assignedMessage } from './backOfficeModel';
 import TITLE from '@salesforce/label/c.AssignToBackOffice_Title';
@@ -64,6 +64,11 @@ export default class AssignToBackOffice extends LightningElement {
             this.saveError = reduceError(error);
         } finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.recordId) {
+            // The key came back with another request: the case page shows what is saved, the next click a new key.
+            this.requestKey = null;
+            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
         }
     }
 }

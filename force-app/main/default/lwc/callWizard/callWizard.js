@@ -5,7 +5,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { claimCase, flagDuplicate, getCallContext, getDealershipContacts, saveCallOutcome } from 'c/callWizardApi';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, SaveKey } from 'c/playbookClient';
 import { MAX_LENGTH, attemptLabel, buildRequest, calledContact, changedRecordIds, contextAfterSave, followUpSubject, isComplete, mayCompleteUnreached, needsFollowUp, needsSupportCase, newDraft, nextSteps, problemsOf, savedMessage, supportCaseValues, updateDraft } from 'c/callWizardModel';
 import TITLE from '@salesforce/label/c.CallWizard_Title';
 import CLAIM from '@salesforce/label/c.CallWizard_Claim';
@@ -53,7 +53,8 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     problems = [];
     duplicateRejected = false;
     saved = null;
-    requestKey = null;
+    /** The save's key: the same for a retry of the same request, new when the agent changed anything. */
+    saveKey = new SaveKey();
     flagKeys = new Map();
     focusPending = false;
     connectedCallback() {
@@ -68,7 +69,8 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             first.focus();
         }
     }
-    async load() {
+    /** Loads the case; `keepDraft` reloads what is saved while keeping what the agent entered. */
+    async load(keepDraft = false) {
         if (!this.recordId || this.loading)
             return;
         this.loading = true;
@@ -76,7 +78,8 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         try {
             const context = await getCallContext({ caseId: this.recordId });
             this.context = context;
-            this.draft = newDraft(context, new Date());
+            if (!keepDraft || !this.draft)
+                this.draft = newDraft(context, new Date());
             this.focusPending = true;
         }
         catch (error) {
@@ -291,7 +294,10 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             this.toast('success', 'Flagged for merge: the data steward has a task.');
         }
         catch (error) {
-            this.toast('error', errorText(reduceError(error)));
+            const reduced = reduceError(error);
+            if (reduced.code === REQUEST_KEY_REUSED)
+                this.flagKeys.delete(duplicateContactId);
+            this.toast('error', errorText(reduced));
         }
         finally {
             this.flaggingId = null;
@@ -301,23 +307,22 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         const context = this.context;
         if (!context || !this.draft || this.saving)
             return;
-        const requestKey = this.requestKey ?? newRequestKey();
-        const built = buildRequest(this.draft, context, requestKey, new Date());
+        const built = buildRequest(this.draft, context, '', new Date());
         if (!built.ok) {
             this.problems = built.problems;
             return;
         }
-        this.requestKey = requestKey;
+        const request = { ...built.request, requestKey: this.saveKey.for(built.request) };
         this.problems = [];
         this.saveError = null;
         this.saving = true;
         try {
-            const response = await saveCallOutcome(built.request);
+            const response = await saveCallOutcome(request);
             await notifyRecordUpdateAvailable(changedRecordIds(response).map((recordId) => ({ recordId })));
-            const message = savedMessage(built.request.outcome, response);
-            this.saved = { outcome: built.request.outcome, response, message };
+            const message = savedMessage(request.outcome, response);
+            this.saved = { outcome: request.outcome, response, message };
             this.context = contextAfterSave(context, response);
-            this.requestKey = null;
+            this.saveKey.clear();
             this.duplicateRejected = false;
             this.toast('success', message);
         }
@@ -328,6 +333,10 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         }
         finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED) {
+            this.saveKey.clear();
+            await this.load(true);
         }
     }
     // ---- after the save -----------------------------------------------------------------------

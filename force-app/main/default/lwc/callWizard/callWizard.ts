@@ -5,7 +5,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { claimCase, flagDuplicate, getCallContext, getDealershipContacts, saveCallOutcome } from 'c/callWizardApi';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, SaveKey, type UserFacingError } from 'c/playbookClient';
 import type { CallContextResponse, CallOutcome, CallOutcomeResponse, DealershipContact } from 'c/playbookContracts';
 import {
     MAX_LENGTH,
@@ -85,7 +85,8 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     duplicateRejected = false;
     saved: SavedCall | null = null;
 
-    private requestKey: string | null = null;
+    /** The save's key: the same for a retry of the same request, new when the agent changed anything. */
+    private readonly saveKey = new SaveKey();
     private readonly flagKeys = new Map<string, string>();
     private focusPending = false;
 
@@ -102,14 +103,15 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         }
     }
 
-    async load(): Promise<void> {
+    /** Loads the case; `keepDraft` reloads what is saved while keeping what the agent entered. */
+    async load(keepDraft = false): Promise<void> {
         if (!this.recordId || this.loading) return;
         this.loading = true;
         this.loadError = null;
         try {
             const context = await getCallContext({ caseId: this.recordId });
             this.context = context;
-            this.draft = newDraft(context, new Date());
+            if (!keepDraft || !this.draft) this.draft = newDraft(context, new Date());
             this.focusPending = true;
         } catch (error) {
             this.loadError = reduceError(error);
@@ -356,7 +358,9 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             this.flaggedIds = [...this.flaggedIds, duplicateContactId];
             this.toast('success', 'Flagged for merge: the data steward has a task.');
         } catch (error) {
-            this.toast('error', errorText(reduceError(error)));
+            const reduced = reduceError(error);
+            if (reduced.code === REQUEST_KEY_REUSED) this.flagKeys.delete(duplicateContactId);
+            this.toast('error', errorText(reduced));
         } finally {
             this.flaggingId = null;
         }
@@ -365,23 +369,22 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     async handleSave(): Promise<void> {
         const context = this.context;
         if (!context || !this.draft || this.saving) return;
-        const requestKey = this.requestKey ?? newRequestKey();
-        const built = buildRequest(this.draft, context, requestKey, new Date());
+        const built = buildRequest(this.draft, context, '', new Date());
         if (!built.ok) {
             this.problems = built.problems;
             return;
         }
-        this.requestKey = requestKey;
+        const request = { ...built.request, requestKey: this.saveKey.for(built.request) };
         this.problems = [];
         this.saveError = null;
         this.saving = true;
         try {
-            const response = await saveCallOutcome(built.request);
+            const response = await saveCallOutcome(request);
             await notifyRecordUpdateAvailable(changedRecordIds(response).map((recordId) => ({ recordId })));
-            const message = savedMessage(built.request.outcome, response);
-            this.saved = { outcome: built.request.outcome, response, message };
+            const message = savedMessage(request.outcome, response);
+            this.saved = { outcome: request.outcome, response, message };
             this.context = contextAfterSave(context, response);
-            this.requestKey = null;
+            this.saveKey.clear();
             this.duplicateRejected = false;
             this.toast('success', message);
         } catch (error) {
@@ -389,6 +392,10 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             if (this.saveError.code === 'DUPLICATE_CONTACT') this.duplicateRejected = true;
         } finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED) {
+            this.saveKey.clear();
+            await this.load(true);
         }
     }
 

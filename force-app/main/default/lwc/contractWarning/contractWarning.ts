@@ -4,7 +4,7 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, type UserFacingError } from 'c/playbookClient';
 import type { ContractStatusResponse } from 'c/playbookContracts';
 import { acknowledge, getContractStatus, moveToContract } from './contractWarningApi';
 import { confirmedNote, moveLabel, movedMessage, statusAfterAcknowledge, statusAfterMove, warningMessage, warningState } from './warningModel';
@@ -122,6 +122,11 @@ export default class ContractWarning extends LightningElement {
             this.saveError = reduceError(error);
         } finally {
             this.saving = null;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.caseId) {
+            // The key came back with another request: show what is saved, and the next click gets a new key.
+            this.requestKeys = {};
+            await this.load(this.caseId);
         }
     }
 }

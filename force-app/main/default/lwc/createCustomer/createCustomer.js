@@ -3,7 +3,7 @@
 // (Log a Call, New Case, later Find Caller) goes on with the customer from the `created` event. The decisions
 // live in ./createCustomerModel.
 import { LightningElement, api } from 'lwc';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, reduceError, REQUEST_KEY_REUSED, SaveKey } from 'c/playbookClient';
 import { createCustomer } from './createCustomerApi';
 import { CUSTOMER_LIMITS, buildRequest, householdName, initialDraft, isValid, validate, withChange, withConfirmation } from './createCustomerModel';
 const NEW_ORGANISATION = '';
@@ -34,8 +34,12 @@ export default class CreateCustomer extends LightningElement {
     saveError = null;
     /** The server refused the customer as a possible duplicate: offer "This is a different customer". */
     duplicateRefused = false;
-    /** Kept across retries of the same save (a refused attempt wrote nothing); a new one after a success. */
-    requestKey = null;
+    /**
+     * The same for a retry of the same request (a refusal, DUPLICATE_CONTACT included, wrote nothing and left the key
+     * unused); new when the agent changed anything, confirming a different customer included, since the server binds
+     * a key to its request.
+     */
+    saveKey = new SaveKey();
     connectedCallback() {
         this.draft = initialDraft({ kind: this.kind, accountId: this.accountId, searchText: this.searchText });
     }
@@ -99,10 +103,10 @@ export default class CreateCustomer extends LightningElement {
             return;
         this.saving = true;
         this.saveError = null;
-        this.requestKey = this.requestKey ?? newRequestKey();
+        const request = buildRequest(draft, '');
         try {
-            const response = await createCustomer(buildRequest(draft, this.requestKey));
-            this.requestKey = null;
+            const response = await createCustomer({ ...request, requestKey: this.saveKey.for(request) });
+            this.saveKey.clear();
             this.duplicateRefused = false;
             this.dispatchEvent(new CustomEvent('created', { detail: response }));
         }
@@ -110,6 +114,9 @@ export default class CreateCustomer extends LightningElement {
             // Every typed value stays for the resend; a possible duplicate asks for the agent's confirmation.
             this.saveError = reduceError(error);
             this.duplicateRefused = this.saveError.code === 'DUPLICATE_CONTACT';
+            // Nothing was saved; the next save carries a new key. What the agent typed stays.
+            if (this.saveError.code === REQUEST_KEY_REUSED)
+                this.saveKey.clear();
         }
         finally {
             this.saving = false;

@@ -3,7 +3,7 @@
 // (Log a Call, New Case, later Find Caller) goes on with the customer from the `created` event. The decisions
 // live in ./createCustomerModel.
 import { LightningElement, api } from 'lwc';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, reduceError, REQUEST_KEY_REUSED, SaveKey, type UserFacingError } from 'c/playbookClient';
 import type { CreateCustomerResponse, CustomerKind } from 'c/playbookContracts';
 import { createCustomer } from './createCustomerApi';
 import {
@@ -52,8 +52,12 @@ export default class CreateCustomer extends LightningElement {
     saveError: UserFacingError | null = null;
     /** The server refused the customer as a possible duplicate: offer "This is a different customer". */
     duplicateRefused = false;
-    /** Kept across retries of the same save (a refused attempt wrote nothing); a new one after a success. */
-    private requestKey: string | null = null;
+    /**
+     * The same for a retry of the same request (a refusal, DUPLICATE_CONTACT included, wrote nothing and left the key
+     * unused); new when the agent changed anything, confirming a different customer included, since the server binds
+     * a key to its request.
+     */
+    private readonly saveKey = new SaveKey();
 
     override connectedCallback(): void {
         this.draft = initialDraft({ kind: this.kind, accountId: this.accountId, searchText: this.searchText });
@@ -131,16 +135,18 @@ export default class CreateCustomer extends LightningElement {
         if (!isValid(validate(draft, this.accountFixed))) return;
         this.saving = true;
         this.saveError = null;
-        this.requestKey = this.requestKey ?? newRequestKey();
+        const request = buildRequest(draft, '');
         try {
-            const response: CreateCustomerResponse = await createCustomer(buildRequest(draft, this.requestKey));
-            this.requestKey = null;
+            const response: CreateCustomerResponse = await createCustomer({ ...request, requestKey: this.saveKey.for(request) });
+            this.saveKey.clear();
             this.duplicateRefused = false;
             this.dispatchEvent(new CustomEvent('created', { detail: response }));
         } catch (error) {
             // Every typed value stays for the resend; a possible duplicate asks for the agent's confirmation.
             this.saveError = reduceError(error);
             this.duplicateRefused = this.saveError.code === 'DUPLICATE_CONTACT';
+            // Nothing was saved; the next save carries a new key. What the agent typed stays.
+            if (this.saveError.code === REQUEST_KEY_REUSED) this.saveKey.clear();
         } finally {
             this.saving = false;
         }

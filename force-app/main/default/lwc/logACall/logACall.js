@@ -4,7 +4,7 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { CloseActionScreenEvent } from 'lightning/actions';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, reduceError, REQUEST_KEY_REUSED, SaveKey } from 'c/playbookClient';
 import { getCallContext, saveCall, searchContacts } from './logACallApi';
 import { CALL_TYPES, INSTALLER_LIMITS, OUTCOMES, SEARCH_DELAY_MS, addContact, appearsOn, appearsOnText, buildSaveRequest, changedRecordIds, initialDraft, installerAccounts, isValid, openTaskText, relatesToOptions, removeContact, searchTerm, startInstaller, successMessage, suggestedInstaller, validate, withChange, withCreatedCustomer, withInstallerChange, withInstallerConfirmation } from './logACallModel';
 import TITLE from '@salesforce/label/c.LogACall_Title';
@@ -44,11 +44,10 @@ export default class LogACall extends LightningElement {
     duplicateRefused = false;
     currentRecordId;
     /**
-     * Kept across retries of the same save; a new one after a successful save. Reusing it after a refusal
-     * (DUPLICATE_CONTACT included) is safe: the server stores a key's response only with a save that
-     * succeeded, in the same transaction, so a refused attempt wrote nothing and left the key unused.
+     * The same for a retry of the same request (a refusal, DUPLICATE_CONTACT included, wrote nothing and left the
+     * key unused); new when the agent changed anything, since the server binds a key to its request.
      */
-    requestKey = null;
+    saveKey = new SaveKey();
     searchTimer;
     latestSearch = '';
     focusPending = false;
@@ -74,11 +73,13 @@ export default class LogACall extends LightningElement {
             first.focus();
         }
     }
-    async load(recordId) {
+    /** Loads the record; `keepDraft` reloads what is saved while keeping what the agent entered. */
+    async load(recordId, keepDraft = false) {
         this.loadError = null;
         try {
             this.context = await getCallContext({ recordId });
-            this.draft = initialDraft(this.context);
+            if (!keepDraft || !this.draft)
+                this.draft = initialDraft(this.context);
             this.focusPending = true;
         }
         catch (error) {
@@ -302,10 +303,10 @@ export default class LogACall extends LightningElement {
             return;
         this.saving = true;
         this.saveError = null;
-        this.requestKey = this.requestKey ?? newRequestKey();
+        const request = buildSaveRequest(context, draft, '');
         try {
-            const response = await saveCall(buildSaveRequest(context, draft, this.requestKey));
-            this.requestKey = null;
+            const response = await saveCall({ ...request, requestKey: this.saveKey.for(request) });
+            this.saveKey.clear();
             this.duplicateRefused = false;
             await notifyRecordUpdateAvailable(changedRecordIds(response).map((recordId) => ({ recordId })));
             const toast = successMessage(response);
@@ -327,6 +328,10 @@ export default class LogACall extends LightningElement {
         }
         finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.currentRecordId) {
+            this.saveKey.clear();
+            await this.load(this.currentRecordId, true);
         }
     }
 }

@@ -4,7 +4,7 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { CloseActionScreenEvent } from 'lightning/actions';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, reduceError, REQUEST_KEY_REUSED, SaveKey, type UserFacingError } from 'c/playbookClient';
 import type { CreateCustomerResponse, LogACallAccount, LogACallContact, LogACallContextResponse } from 'c/playbookContracts';
 import { getCallContext, saveCall, searchContacts } from './logACallApi';
 import {
@@ -82,11 +82,10 @@ export default class LogACall extends LightningElement {
 
     private currentRecordId: string | undefined;
     /**
-     * Kept across retries of the same save; a new one after a successful save. Reusing it after a refusal
-     * (DUPLICATE_CONTACT included) is safe: the server stores a key's response only with a save that
-     * succeeded, in the same transaction, so a refused attempt wrote nothing and left the key unused.
+     * The same for a retry of the same request (a refusal, DUPLICATE_CONTACT included, wrote nothing and left the
+     * key unused); new when the agent changed anything, since the server binds a key to its request.
      */
-    private requestKey: string | null = null;
+    private readonly saveKey = new SaveKey();
     private searchTimer: ReturnType<typeof setTimeout> | undefined;
     private latestSearch = '';
     private focusPending = false;
@@ -114,11 +113,12 @@ export default class LogACall extends LightningElement {
         }
     }
 
-    private async load(recordId: string): Promise<void> {
+    /** Loads the record; `keepDraft` reloads what is saved while keeping what the agent entered. */
+    private async load(recordId: string, keepDraft = false): Promise<void> {
         this.loadError = null;
         try {
             this.context = await getCallContext({ recordId });
-            this.draft = initialDraft(this.context);
+            if (!keepDraft || !this.draft) this.draft = initialDraft(this.context);
             this.focusPending = true;
         } catch (error) {
             this.loadError = reduceError(error);
@@ -366,10 +366,10 @@ export default class LogACall extends LightningElement {
         if (!isValid(validate(context, draft, new Date()))) return;
         this.saving = true;
         this.saveError = null;
-        this.requestKey = this.requestKey ?? newRequestKey();
+        const request = buildSaveRequest(context, draft, '');
         try {
-            const response = await saveCall(buildSaveRequest(context, draft, this.requestKey));
-            this.requestKey = null;
+            const response = await saveCall({ ...request, requestKey: this.saveKey.for(request) });
+            this.saveKey.clear();
             this.duplicateRefused = false;
             await notifyRecordUpdateAvailable(changedRecordIds(response).map((recordId) => ({ recordId })));
             const toast = successMessage(response);
@@ -388,6 +388,10 @@ export default class LogACall extends LightningElement {
             if (this.saveError.code === 'DUPLICATE_CONTACT' && draft.installer) this.duplicateRefused = true;
         } finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.currentRecordId) {
+            this.saveKey.clear();
+            await this.load(this.currentRecordId, true);
         }
     }
 }

@@ -5,9 +5,9 @@ import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED } from 'c/playbookClient';
 import { getReviewContext, saveReview } from './logReviewApi';
-import { PROBLEM_MESSAGES, counterText, initialComments, reviewProblem, reviewRows, saveRequest, savedMessage } from './reviewModel';
+import { PROBLEM_MESSAGES, charactersCut, counterText, cutMessage, initialComments, normalizeLineBreaks, reviewProblem, reviewRows, saveRequest, savedMessage } from './reviewModel';
 import TITLE from '@salesforce/label/c.LogReview_Title';
 import COMMENTS from '@salesforce/label/c.LogReview_Comments';
 import CHATTER_HINT from '@salesforce/label/c.LogReview_Chatter_Hint';
@@ -26,10 +26,14 @@ export default class LogReview extends LightningElement {
     saving = false;
     saveError = null;
     showProblem = false;
+    /** Characters of the last paste the box cut at its limit; 0 when nothing was cut. */
+    pasteCut = 0;
     caseId;
     /** Kept across retries of the same text, so a retry after a lost response cannot log the review twice. */
     requestKey = null;
     focusPending = false;
+    /** A paste whose text has not reached the comments yet: what the box held before, and what was pasted. */
+    pendingPaste = null;
     @api
     get recordId() {
         return this.caseId;
@@ -49,12 +53,14 @@ export default class LogReview extends LightningElement {
             textarea.focus();
         }
     }
-    async load(caseId) {
+    /** Loads the case; `keepComments` reloads what is saved (the recent reviews) while keeping what the agent wrote. */
+    async load(caseId, keepComments = false) {
         this.loading = true;
         this.loadError = null;
         try {
             this.context = await getReviewContext({ caseId });
-            this.comments = initialComments(this.context);
+            if (!keepComments)
+                this.comments = initialComments(this.context);
             this.focusPending = true;
         }
         catch (error) {
@@ -82,6 +88,9 @@ export default class LogReview extends LightningElement {
     get loadErrorText() {
         return this.loadError ? errorText(this.loadError) : null;
     }
+    get pasteCutMessage() {
+        return this.pasteCut > 0 ? cutMessage(this.pasteCut, this.maxLength) : null;
+    }
     get saveErrorText() {
         return this.saveError ? errorText(this.saveError) : null;
     }
@@ -98,7 +107,15 @@ export default class LogReview extends LightningElement {
         const value = event.detail?.value ?? '';
         if (value !== this.comments)
             this.requestKey = null;
+        const paste = this.pendingPaste;
+        this.pendingPaste = null;
+        this.pasteCut = paste ? charactersCut(paste.before, value, paste.pasted) : 0;
         this.comments = value;
+    }
+    /** The box cuts a paste at its limit without a word; the change that follows says how much was cut. */
+    handlePaste(event) {
+        const pasted = event.clipboardData?.getData('text') ?? '';
+        this.pendingPaste = pasted ? { before: this.comments, pasted: normalizeLineBreaks(pasted) } : null;
     }
     /** Ctrl+Enter (or Cmd+Enter) saves; a plain Enter is a new line of the review. */
     handleKeydown(event) {
@@ -133,6 +150,10 @@ export default class LogReview extends LightningElement {
         }
         finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.caseId) {
+            this.requestKey = null;
+            await this.load(this.caseId, true);
         }
     }
 }

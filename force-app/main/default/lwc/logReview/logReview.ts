@@ -5,10 +5,22 @@ import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, type UserFacingError } from 'c/playbookClient';
 import type { ReviewContextResponse } from 'c/playbookContracts';
 import { getReviewContext, saveReview } from './logReviewApi';
-import { PROBLEM_MESSAGES, counterText, initialComments, reviewProblem, reviewRows, saveRequest, savedMessage, type ReviewRow } from './reviewModel';
+import {
+    PROBLEM_MESSAGES,
+    charactersCut,
+    counterText,
+    cutMessage,
+    initialComments,
+    normalizeLineBreaks,
+    reviewProblem,
+    reviewRows,
+    saveRequest,
+    savedMessage,
+    type ReviewRow
+} from './reviewModel';
 import TITLE from '@salesforce/label/c.LogReview_Title';
 import COMMENTS from '@salesforce/label/c.LogReview_Comments';
 import CHATTER_HINT from '@salesforce/label/c.LogReview_Chatter_Hint';
@@ -29,11 +41,15 @@ export default class LogReview extends LightningElement {
     saving = false;
     saveError: UserFacingError | null = null;
     showProblem = false;
+    /** Characters of the last paste the box cut at its limit; 0 when nothing was cut. */
+    pasteCut = 0;
 
     private caseId: string | undefined;
     /** Kept across retries of the same text, so a retry after a lost response cannot log the review twice. */
     private requestKey: string | null = null;
     private focusPending = false;
+    /** A paste whose text has not reached the comments yet: what the box held before, and what was pasted. */
+    private pendingPaste: { before: string; pasted: string } | null = null;
 
     @api
     get recordId(): string | undefined {
@@ -54,12 +70,13 @@ export default class LogReview extends LightningElement {
         }
     }
 
-    private async load(caseId: string): Promise<void> {
+    /** Loads the case; `keepComments` reloads what is saved (the recent reviews) while keeping what the agent wrote. */
+    private async load(caseId: string, keepComments = false): Promise<void> {
         this.loading = true;
         this.loadError = null;
         try {
             this.context = await getReviewContext({ caseId });
-            this.comments = initialComments(this.context);
+            if (!keepComments) this.comments = initialComments(this.context);
             this.focusPending = true;
         } catch (error) {
             this.loadError = reduceError(error);
@@ -90,6 +107,10 @@ export default class LogReview extends LightningElement {
         return this.loadError ? errorText(this.loadError) : null;
     }
 
+    get pasteCutMessage(): string | null {
+        return this.pasteCut > 0 ? cutMessage(this.pasteCut, this.maxLength) : null;
+    }
+
     get saveErrorText(): string | null {
         return this.saveError ? errorText(this.saveError) : null;
     }
@@ -109,7 +130,16 @@ export default class LogReview extends LightningElement {
     handleCommentsChange(event: CustomEvent<{ value: string }>): void {
         const value = event.detail?.value ?? '';
         if (value !== this.comments) this.requestKey = null;
+        const paste = this.pendingPaste;
+        this.pendingPaste = null;
+        this.pasteCut = paste ? charactersCut(paste.before, value, paste.pasted) : 0;
         this.comments = value;
+    }
+
+    /** The box cuts a paste at its limit without a word; the change that follows says how much was cut. */
+    handlePaste(event: ClipboardEvent): void {
+        const pasted = event.clipboardData?.getData('text') ?? '';
+        this.pendingPaste = pasted ? { before: this.comments, pasted: normalizeLineBreaks(pasted) } : null;
     }
 
     /** Ctrl+Enter (or Cmd+Enter) saves; a plain Enter is a new line of the review. */
@@ -144,6 +174,10 @@ export default class LogReview extends LightningElement {
             this.saveError = reduceError(error);
         } finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.caseId) {
+            this.requestKey = null;
+            await this.load(this.caseId, true);
         }
     }
 }

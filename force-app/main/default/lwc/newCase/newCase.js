@@ -7,7 +7,7 @@ import { CloseActionScreenEvent } from 'lightning/actions';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED } from 'c/playbookClient';
 import { createHomeownerCase, createInstallerCase, getNewCaseContext, searchInstallers } from './newCaseApi';
 import { PROBLEM_MESSAGES, contactOptions, contractOptions, contractWarning, createdMessage, draftProblem, homeownerRequest, homeownerWithoutContract, initialDraft, installerRequest, interactionText, recordsToRefresh, requestKind, underContact, withConfirmation, withCreatedContact, withInstallerInstead, withRelateInteraction, withValue } from './newCaseModel';
 import TITLE from '@salesforce/label/c.NewCase_Title';
@@ -90,7 +90,8 @@ export default class NewCase extends NavigationMixin(LightningElement) {
             first.focus();
         }
     }
-    async load(recordId) {
+    /** Loads the record; `keepDraft` reloads what is saved while keeping what the agent entered. */
+    async load(recordId, keepDraft = false) {
         this.loading = true;
         this.loadError = null;
         this.creating = null;
@@ -98,7 +99,8 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         this.loggingInteraction = false;
         try {
             this.context = await getNewCaseContext({ recordId });
-            this.draft = initialDraft(this.context);
+            if (!keepDraft || !this.draft)
+                this.draft = initialDraft(this.context);
             this.focusPending = true;
         }
         catch (error) {
@@ -338,6 +340,10 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         }
         finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.startRecordId) {
+            this.requestKey = null;
+            await this.load(this.startRecordId, true);
         }
     }
     update(next) {

@@ -7,7 +7,7 @@ import { CloseActionScreenEvent } from 'lightning/actions';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { errorText, newRequestKey, reduceError, type UserFacingError } from 'c/playbookClient';
+import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, type UserFacingError } from 'c/playbookClient';
 import type { CreateCustomerResponse, LogACallContact, NewCaseContextResponse, NewCaseResponse } from 'c/playbookContracts';
 import { createHomeownerCase, createInstallerCase, getNewCaseContext, searchInstallers } from './newCaseApi';
 import {
@@ -122,7 +122,8 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         }
     }
 
-    private async load(recordId: string): Promise<void> {
+    /** Loads the record; `keepDraft` reloads what is saved while keeping what the agent entered. */
+    private async load(recordId: string, keepDraft = false): Promise<void> {
         this.loading = true;
         this.loadError = null;
         this.creating = null;
@@ -130,7 +131,7 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         this.loggingInteraction = false;
         try {
             this.context = await getNewCaseContext({ recordId });
-            this.draft = initialDraft(this.context);
+            if (!keepDraft || !this.draft) this.draft = initialDraft(this.context);
             this.focusPending = true;
         } catch (error) {
             this.loadError = reduceError(error);
@@ -404,6 +405,10 @@ export default class NewCase extends NavigationMixin(LightningElement) {
             this.saveError = reduceError(error);
         } finally {
             this.saving = false;
+        }
+        if (this.saveError?.code === REQUEST_KEY_REUSED && this.startRecordId) {
+            this.requestKey = null;
+            await this.load(this.startRecordId, true);
         }
     }
 

@@ -1,6 +1,28 @@
 // Client helpers every component shares: reducing a server error to one message a person can act
 // on (with the reference support uses to trace it), and the idempotency key a save carries.
 const FALLBACK_MESSAGE = 'Something went wrong. Try again; if it keeps happening, tell your Salesforce admin.';
+/** The package's NO_ACCESS message, as the server words it (PlaybookErrors / spec/errors/auraHandled.ts). */
+export const NO_ACCESS_MESSAGE = 'You do not have access to do this. Ask your Salesforce admin to assign you the Playbooks Agent permission set.';
+export const UNREADABLE_REQUEST_MESSAGE = 'The page sent the server something it could not read, so nothing was saved. Reload the page and try again; if it happens again, tell your Salesforce admin.';
+/** The server refused a save whose key came back with another request or user: nothing saved; reload what is. */
+export const REQUEST_KEY_REUSED = 'REQUEST_KEY_REUSED';
+/**
+ * What the platform answers before the package's Apex runs, turned into the package's own errors:
+ * - without the permission set: "You do not have access to the Apex class named 'X'." ("An authenticated or guest
+ *   user can access an @AuraEnabled Apex method only when the user's profile or an assigned permission set allows
+ *   access to the Apex class", Lightning Aura Components Developer Guide, "Granting User Access for Apex Classes");
+ * - params it cannot deserialize into the method's Apex types ("The framework deserializes the action data into the
+ *   appropriate Apex type", same guide, "Passing Data to an Apex Controller"): "Value provided is invalid for action
+ *   parameter 'request' of type '...'".
+ */
+const PLATFORM_ANSWERS = [
+    { pattern: /^You do not have access to the Apex class named\b/i, code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE },
+    { pattern: /^Value provided is invalid for action parameter\b/i, code: 'INVALID_INPUT', message: UNREADABLE_REQUEST_MESSAGE }
+];
+function platformAnswer(message) {
+    const known = PLATFORM_ANSWERS.find((answer) => answer.pattern.test(message.trim()));
+    return known ? { code: known.code, message: known.message, reference: null } : null;
+}
 function parsePlaybookMessage(message) {
     const text = message.trim();
     if (!text.startsWith('{'))
@@ -38,7 +60,7 @@ export function reduceError(error) {
         const body = error.body;
         const messages = body ? messagesOf(body) : [];
         for (const message of messages) {
-            const ours = parsePlaybookMessage(message);
+            const ours = parsePlaybookMessage(message) ?? platformAnswer(message);
             if (ours)
                 return ours;
         }
@@ -59,4 +81,39 @@ export function newRequestKey() {
     const bytes = new Uint8Array(16);
     crypto.getRandomValues(bytes);
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+/** A request as text that does not depend on the order of its members; its requestKey left out. */
+function fingerprintOf(value, top = true) {
+    if (Array.isArray(value))
+        return `[${value.map((item) => fingerprintOf(item, false)).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const members = Object.entries(value)
+            .filter(([name, item]) => item !== undefined && !(top && name === 'requestKey'))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${members.map(([name, item]) => `${JSON.stringify(name)}:${fingerprintOf(item, false)}`).join(',')}}`;
+    }
+    return JSON.stringify(value ?? null);
+}
+/**
+ * The idempotency key of a component's save. It stays while the request stays the same, so a retry after a lost
+ * response is the same save and the server replays it instead of writing twice; it is new as soon as any input of
+ * the request changed, since the server binds a key to its request (REQUEST_KEY_REUSED otherwise).
+ */
+export class SaveKey {
+    key = null;
+    fingerprint = null;
+    /** The key for this request (its own requestKey member is ignored). */
+    for(request) {
+        const fingerprint = fingerprintOf(request);
+        if (this.key === null || fingerprint !== this.fingerprint) {
+            this.key = newRequestKey();
+            this.fingerprint = fingerprint;
+        }
+        return this.key;
+    }
+    /** Forgets the key: after the save went through, or after REQUEST_KEY_REUSED. */
+    clear() {
+        this.key = null;
+        this.fingerprint = null;
+    }
 }

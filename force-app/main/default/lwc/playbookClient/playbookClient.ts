@@ -19,6 +19,34 @@ interface ServerErrorBody {
 
 const FALLBACK_MESSAGE = 'Something went wrong. Try again; if it keeps happening, tell your Salesforce admin.';
 
+/** The package's NO_ACCESS message, as the server words it (PlaybookErrors / spec/errors/auraHandled.ts). */
+export const NO_ACCESS_MESSAGE =
+    'You do not have access to do this. Ask your Salesforce admin to assign you the Playbooks Agent permission set.';
+export const UNREADABLE_REQUEST_MESSAGE =
+    'The page sent the server something it could not read, so nothing was saved. Reload the page and try again; if it happens again, tell your Salesforce admin.';
+
+/** The server refused a save whose key came back with another request or user: nothing saved; reload what is. */
+export const REQUEST_KEY_REUSED = 'REQUEST_KEY_REUSED';
+
+/**
+ * What the platform answers before the package's Apex runs, turned into the package's own errors:
+ * - without the permission set: "You do not have access to the Apex class named 'X'." ("An authenticated or guest
+ *   user can access an @AuraEnabled Apex method only when the user's profile or an assigned permission set allows
+ *   access to the Apex class", Lightning Aura Components Developer Guide, "Granting User Access for Apex Classes");
+ * - params it cannot deserialize into the method's Apex types ("The framework deserializes the action data into the
+ *   appropriate Apex type", same guide, "Passing Data to an Apex Controller"): "Value provided is invalid for action
+ *   parameter 'request' of type '...'".
+ */
+const PLATFORM_ANSWERS: ReadonlyArray<{ pattern: RegExp; code: string; message: string }> = [
+    { pattern: /^You do not have access to the Apex class named\b/i, code: 'NO_ACCESS', message: NO_ACCESS_MESSAGE },
+    { pattern: /^Value provided is invalid for action parameter\b/i, code: 'INVALID_INPUT', message: UNREADABLE_REQUEST_MESSAGE }
+];
+
+function platformAnswer(message: string): UserFacingError | null {
+    const known = PLATFORM_ANSWERS.find((answer) => answer.pattern.test(message.trim()));
+    return known ? { code: known.code, message: known.message, reference: null } : null;
+}
+
 function parsePlaybookMessage(message: string): UserFacingError | null {
     const text = message.trim();
     if (!text.startsWith('{')) return null;
@@ -50,7 +78,7 @@ export function reduceError(error: unknown): UserFacingError {
         const body = (error as { body: ServerErrorBody | ServerErrorBody[] | null }).body;
         const messages = body ? messagesOf(body) : [];
         for (const message of messages) {
-            const ours = parsePlaybookMessage(message);
+            const ours = parsePlaybookMessage(message) ?? platformAnswer(message);
             if (ours) return ours;
         }
         if (messages.length) return { code: 'UNKNOWN', message: messages.join(' '), reference: null };
@@ -71,4 +99,42 @@ export function newRequestKey(): string {
     const bytes = new Uint8Array(16);
     crypto.getRandomValues(bytes);
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A request as text that does not depend on the order of its members; its requestKey left out. */
+function fingerprintOf(value: unknown, top = true): string {
+    if (Array.isArray(value)) return `[${value.map((item) => fingerprintOf(item, false)).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const members = Object.entries(value as Record<string, unknown>)
+            .filter(([name, item]) => item !== undefined && !(top && name === 'requestKey'))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${members.map(([name, item]) => `${JSON.stringify(name)}:${fingerprintOf(item, false)}`).join(',')}}`;
+    }
+    return JSON.stringify(value ?? null);
+}
+
+/**
+ * The idempotency key of a component's save. It stays while the request stays the same, so a retry after a lost
+ * response is the same save and the server replays it instead of writing twice; it is new as soon as any input of
+ * the request changed, since the server binds a key to its request (REQUEST_KEY_REUSED otherwise).
+ */
+export class SaveKey {
+    private key: string | null = null;
+    private fingerprint: string | null = null;
+
+    /** The key for this request (its own requestKey member is ignored). */
+    for(request: object): string {
+        const fingerprint = fingerprintOf(request);
+        if (this.key === null || fingerprint !== this.fingerprint) {
+            this.key = newRequestKey();
+            this.fingerprint = fingerprint;
+        }
+        return this.key;
+    }
+
+    /** Forgets the key: after the save went through, or after REQUEST_KEY_REUSED. */
+    clear(): void {
+        this.key = null;
+        this.fingerprint = null;
+    }
 }

@@ -40,7 +40,9 @@ export type PlaybookErrorCode =
     | 'MANAGER_NOT_CONFIGURED'
     | 'DATA_STEWARD_NOT_CONFIGURED'
     | 'BACK_OFFICE_QUEUE_NOT_FOUND'
-    | 'CONTRACT_NEEDS_CONFIRMATION';
+    | 'CONTRACT_NEEDS_CONFIRMATION'
+    /** A save's request key came back with another request, action or user: nothing saved; reload what is saved. */
+    | 'REQUEST_KEY_REUSED';
 
 /**
  * What a failed controller call carries: the AuraHandledException message is this object as a

@@ -97,6 +97,25 @@ describe('c-assign-to-back-office', () => {
         expect(closes).toHaveLength(1);
     });
 
+    it('after REQUEST_KEY_REUSED refreshes the case page and assigns again under a new key', async () => {
+        const element = await mount();
+        mocked(assignToBackOffice).mockRejectedValueOnce({
+            status: 500,
+            body: { message: JSON.stringify({ code: 'REQUEST_KEY_REUSED', message: 'Nothing was saved.', reference: 'AB12CD34' }) }
+        });
+        $(element, 'lightning-button[data-id="assign"]').click();
+        await flushPromises();
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: CASE_ID }]);
+        expect($(element, '[data-id="save-error"]').textContent).toContain('Nothing was saved. (Reference: AB12CD34)');
+
+        mocked(assignToBackOffice).mockResolvedValueOnce(ASSIGNED);
+        $(element, 'lightning-button[data-id="assign"]').click();
+        await flushPromises();
+        const [first, second] = mocked(assignToBackOffice).mock.calls.map((call) => (call[0] as { request: { requestKey: string } }).request.requestKey);
+        expect(second).toMatch(/^[0-9a-f]{32}$/);
+        expect(second).not.toBe(first);
+    });
+
     it('makes one call for a double click, with a spinner and the button disabled while saving', async () => {
         let finish: (value: unknown) => void = () => undefined;
         mocked(assignToBackOffice).mockReturnValue(new Promise((resolve) => (finish = resolve)));

@@ -305,6 +305,37 @@ describe('c-call-wizard', () => {
             expect(second).toBe(first);
         });
 
+        it('an edited retry after a server error goes under a new key: the server binds a key to its request', async () => {
+            const element = await mount();
+            mocked(saveCallOutcome).mockRejectedValueOnce(apexError('SAVE_FAILED', 'The call could not be saved; nothing was written.', 'PB-9Q'));
+            await fillScored(element);
+            await clickSave(element);
+            await childChange(element, 'scoring', 'score', 8);
+            mocked(saveCallOutcome).mockResolvedValueOnce(savedScored);
+            await clickSave(element);
+            const [first, second] = mocked(saveCallOutcome).mock.calls.map((call) => call[0].request);
+            expect(second.score).toBe(8);
+            expect(second.requestKey).toMatch(/^[0-9a-f]{32}$/);
+            expect(second.requestKey).not.toBe(first.requestKey);
+        });
+
+        it('after REQUEST_KEY_REUSED reloads the case, keeps every typed value and saves again under a new key', async () => {
+            const element = await mount();
+            mocked(saveCallOutcome).mockRejectedValueOnce(apexError('REQUEST_KEY_REUSED', 'Nothing was saved; the page now shows what is saved.', 'PB-7K'));
+            await fillScored(element);
+            await clickSave(element);
+            expect(getCallContext).toHaveBeenCalledTimes(2);
+            expect($(element, '[data-id="save-error"]').textContent).toContain('Nothing was saved; the page now shows what is saved. (Reference: PB-7K)');
+            expect($(element, '[data-field="notes"]').value).toBe('Called to collect CSS - loves the new DMS');
+            expect($(element, 'c-call-wizard-scoring').scoring).toMatchObject({ result: 'SCORE', score: 9, referral: 'YES' });
+
+            mocked(saveCallOutcome).mockResolvedValueOnce(savedScored);
+            await clickSave(element);
+            const [first, second] = mocked(saveCallOutcome).mock.calls.map((call) => call[0].request);
+            expect(second).toMatchObject({ outcome: 'SCORED', score: 9 });
+            expect(second.requestKey).not.toBe(first.requestKey);
+        });
+
         it('a double click makes one call, with the button disabled and a spinner while saving', async () => {
             const element = await mount();
             let resolveSave: (value: unknown) => void = () => undefined;

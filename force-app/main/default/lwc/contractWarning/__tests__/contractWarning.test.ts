@@ -118,6 +118,22 @@ describe('c-contract-warning', () => {
         expect(keys[1]).toBe(keys[0]);
     });
 
+    it('after REQUEST_KEY_REUSED reloads the contract status and confirms again under a new key', async () => {
+        const element = await mount();
+        mocked(acknowledge).mockRejectedValueOnce(failure('REQUEST_KEY_REUSED'));
+        $(element, '[data-id="confirm"]').click();
+        await flushPromises();
+        expect(getContractStatus).toHaveBeenCalledTimes(2);
+        expect($(element, '[data-id="save-error"]').textContent).toContain('(Reference: AB12CD34)');
+
+        mocked(acknowledge).mockResolvedValueOnce({ caseId: CASE_ID, acknowledgedById: '005000000000001AAA', acknowledgedByName: 'Ada Agent', acknowledgedOn: '2026-11-20T15:00:00.000Z', replayed: false });
+        $(element, '[data-id="confirm"]').click();
+        await flushPromises();
+        const [first, second] = mocked(acknowledge).mock.calls.map((call) => (call[0] as { request: { requestKey: string } }).request.requestKey);
+        expect(second).toMatch(/^[0-9a-f]{32}$/);
+        expect(second).not.toBe(first);
+    });
+
     it('makes one call for a double click and disables both buttons while saving', async () => {
         let finish: (value: unknown) => void = () => undefined;
         mocked(moveToContract).mockReturnValue(new Promise((resolve) => (finish = resolve)));

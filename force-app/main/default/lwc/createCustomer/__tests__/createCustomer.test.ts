@@ -104,7 +104,7 @@ describe('c-create-customer', () => {
         expect(mocked(createCustomer).mock.calls[0][0].request).toMatchObject({ kind: 'INSTALLER', accountId: '001000000000001AAA', lastName: 'Ortiz' });
     });
 
-    it('a possible duplicate keeps what was typed and asks for the confirmation; the resend carries it with the same key', async () => {
+    it('a possible duplicate keeps what was typed and asks for the confirmation; the resend carries it under a new key, as it is another request', async () => {
         mocked(createCustomer).mockRejectedValueOnce(duplicate).mockResolvedValueOnce(created);
         const element = await mount({ searchText: 'Omar Haddad', kind: 'INSTALLER', accountId: '001000000000001AAA' });
         await click(element, '[data-id="customer-save"]');
@@ -116,8 +116,31 @@ describe('c-create-customer', () => {
         await click(element, '[data-id="customer-save"]');
         const [first, second] = mocked(createCustomer).mock.calls.map((call) => call[0].request);
         expect(second.confirmedNotDuplicate).toBe(true);
-        expect(second.requestKey).toBe(first.requestKey);
+        expect(second.requestKey).toMatch(/^[0-9a-f]{32}$/);
+        expect(second.requestKey).not.toBe(first.requestKey);
         await expect(element).toBeAccessible();
+    });
+
+    it('a retry of the same customer after a lost answer carries the same key, so the server replays the first save', async () => {
+        mocked(createCustomer).mockRejectedValueOnce(new Error('Failed to fetch')).mockResolvedValueOnce(created);
+        const element = await mount({ searchText: 'Omar Haddad', kind: 'INSTALLER', accountId: '001000000000001AAA' });
+        await click(element, '[data-id="customer-save"]');
+        await click(element, '[data-id="customer-save"]');
+        const [first, second] = mocked(createCustomer).mock.calls.map((call) => call[0].request);
+        expect(second).toEqual(first);
+    });
+
+    it('after REQUEST_KEY_REUSED keeps what was typed and saves again under a new key', async () => {
+        const reused = { status: 500, body: { message: JSON.stringify({ code: 'REQUEST_KEY_REUSED', message: 'Nothing was saved.', reference: 'AB12CD34' }) } };
+        mocked(createCustomer).mockRejectedValueOnce(reused).mockResolvedValueOnce(created);
+        const element = await mount({ searchText: 'Omar Haddad', kind: 'INSTALLER', accountId: '001000000000001AAA' });
+        await click(element, '[data-id="customer-save"]');
+        expect($(element, '[data-id="customer-error"]').textContent).toContain('Nothing was saved. (Reference: AB12CD34)');
+        expect($(element, '[data-id="customer-last-name"]').value).toBe('Haddad');
+        await click(element, '[data-id="customer-save"]');
+        const [first, second] = mocked(createCustomer).mock.calls.map((call) => call[0].request);
+        expect(second.lastName).toBe('Haddad');
+        expect(second.requestKey).not.toBe(first.requestKey);
     });
 
     it('cancel tells the embedding component', async () => {

@@ -173,6 +173,41 @@ describe('c-log-a-call', () => {
         expect(query(element, '[data-id="save-error"]')).toBeNull();
     });
 
+    it('sends an edited retry after an error under a new key: the server binds a key to its request', async () => {
+        mocked(saveCall).mockRejectedValueOnce(failure).mockResolvedValueOnce(saved);
+        const element = await mount();
+        await type(element, '[data-id="subject"]', 'Inverter offline again');
+        $(element, '[data-id="save"]').click();
+        await flushPromises();
+        const firstKey = lastRequest().requestKey;
+
+        await type(element, '[data-id="comments"]', 'Customer will reset it tonight.');
+        $(element, '[data-id="save"]').click();
+        await flushPromises();
+        expect(saveCall).toHaveBeenCalledTimes(2);
+        expect(lastRequest().comments).toBe('Customer will reset it tonight.');
+        expect(lastRequest().requestKey).toMatch(/^[0-9a-f]{32}$/);
+        expect(lastRequest().requestKey).not.toBe(firstKey);
+    });
+
+    it('after REQUEST_KEY_REUSED reloads what is saved, keeps every typed value and saves again under a new key', async () => {
+        const reused = { status: 500, body: { message: JSON.stringify({ code: 'REQUEST_KEY_REUSED', message: 'Nothing was saved.', reference: 'AB12CD34' }) } };
+        mocked(saveCall).mockRejectedValueOnce(reused).mockResolvedValueOnce(saved);
+        const element = await mount();
+        await type(element, '[data-id="subject"]', 'Inverter offline again');
+        $(element, '[data-id="save"]').click();
+        await flushPromises();
+        expect(getCallContext).toHaveBeenCalledTimes(2);
+        expect($(element, '[data-id="save-error"]').textContent).toContain('Nothing was saved. (Reference: AB12CD34)');
+        expect($(element, '[data-id="subject"]').value).toBe('Inverter offline again');
+        const firstKey = lastRequest().requestKey;
+
+        $(element, '[data-id="save"]').click();
+        await flushPromises();
+        expect(lastRequest().subject).toBe('Inverter offline again');
+        expect(lastRequest().requestKey).not.toBe(firstKey);
+    });
+
     it('does not call the server without a subject and says why', async () => {
         const element = await mount();
         await type(element, '[data-id="subject"]', '   ');
@@ -288,7 +323,7 @@ describe('c-log-a-call', () => {
         });
     });
 
-    it('on a possible duplicate installer shows the matching names and "This is not a duplicate", keeps the input and resends with the same key', async () => {
+    it('on a possible duplicate installer shows the matching names and "This is not a duplicate", keeps the input and resends under a new key', async () => {
         jest.useFakeTimers();
         mocked(searchContacts).mockResolvedValue(installerSearch);
         const duplicate = {
@@ -335,7 +370,9 @@ describe('c-log-a-call', () => {
         $(element, '[data-id="save"]').click();
         await flushPromises();
         expect(saveCall).toHaveBeenCalledTimes(2);
-        expect(lastRequest().requestKey).toBe(firstKey);
+        // The confirmation changes the request, and the server binds a key to its request: a new key.
+        expect(lastRequest().requestKey).toMatch(/^[0-9a-f]{32}$/);
+        expect(lastRequest().requestKey).not.toBe(firstKey);
         expect(lastRequest().newInstallerContact).toMatchObject({ firstName: 'Devin', lastName: 'Patel', confirmedNotDuplicate: true });
         expect(query(element, '[data-id="installer-not-duplicate"]')).toBeNull();
     });

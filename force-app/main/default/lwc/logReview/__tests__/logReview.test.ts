@@ -159,6 +159,33 @@ describe('c-log-review', () => {
         expect(saveReview).toHaveBeenCalledTimes(1);
     });
 
+    it('says how much of a paste the box cut at the limit, and clears the note on the next edit', async () => {
+        const element = await mount();
+        const pasted = `Current Status: ${'waiting for the installer report. '.repeat(40)}`;
+        const wrapper = $(element, 'lightning-textarea').parentElement!;
+        const paste = new CustomEvent('paste', { bubbles: true, composed: true });
+        Object.defineProperty(paste, 'clipboardData', { value: { getData: (format: string) => (format === 'text' ? pasted : '') } });
+        wrapper.dispatchEvent(paste);
+        // What the browser does on select-all and paste: the paste replaces the template, cut at maxlength.
+        await type(element, pasted.slice(0, 1000));
+        const note = $(element, '[data-id="paste-cut"]');
+        expect(note.textContent).toBe(`The pasted text did not fit: its last ${pasted.length - 1000} characters were cut at the 1000-character limit.`);
+        expect(note.getAttribute('role')).toBe('status');
+        await expect(element).toBeAccessible();
+
+        await type(element, pasted.slice(0, 990));
+        expect(element.shadowRoot!.querySelector('[data-id="paste-cut"]')).toBeNull();
+    });
+
+    it('says nothing when the whole paste fits', async () => {
+        const element = await mount();
+        const paste = new CustomEvent('paste', { bubbles: true, composed: true });
+        Object.defineProperty(paste, 'clipboardData', { value: { getData: () => 'Current Status: done\r\nPending Action Items: none' } });
+        $(element, 'lightning-textarea').parentElement!.dispatchEvent(paste);
+        await type(element, 'Current Status: done\nPending Action Items: none');
+        expect(element.shadowRoot!.querySelector('[data-id="paste-cut"]')).toBeNull();
+    });
+
     it('focuses the comments box on open', async () => {
         const focus = jest.fn();
         const original = HTMLElement.prototype.focus;
@@ -169,6 +196,25 @@ describe('c-log-review', () => {
         } finally {
             HTMLElement.prototype.focus = original;
         }
+    });
+
+    it('after REQUEST_KEY_REUSED reloads what is saved, keeps the review and saves it again under a new key', async () => {
+        const element = await mount();
+        await type(element, FILLED);
+        mocked(saveReview).mockRejectedValueOnce({
+            status: 500,
+            body: { message: JSON.stringify({ code: 'REQUEST_KEY_REUSED', message: 'This save carried the key of an earlier save that was different.', reference: 'AB12CD34' }) }
+        });
+        await clickSave(element);
+        expect(getReviewContext).toHaveBeenCalledTimes(2);
+        expect($(element, '[data-id="save-error"]').textContent).toContain('This save carried the key of an earlier save that was different.');
+        expect($(element, 'lightning-textarea').value).toBe(FILLED);
+
+        mocked(saveReview).mockResolvedValueOnce(SAVED);
+        await clickSave(element);
+        const [first, second] = mocked(saveReview).mock.calls.map((call) => (call[0] as { request: { requestKey: string } }).request.requestKey);
+        expect(second).toMatch(/^[0-9a-f]{32}$/);
+        expect(second).not.toBe(first);
     });
 
     it('shows why the review cannot open, with the reference', async () => {

@@ -1,4 +1,4 @@
-import { counterText, initialComments, reviewProblem, reviewRows, saveRequest, savedMessage } from '../reviewModel';
+import { charactersCut, counterText, cutMessage, initialComments, normalizeLineBreaks, reviewProblem, reviewRows, saveRequest, savedMessage } from '../reviewModel';
 
 const TEMPLATE = 'Current Status: \nPending Action Items: \nPending Action Owner: ';
 
@@ -53,5 +53,35 @@ describe('reviewModel', () => {
         const response = { caseId: 'c', reviewedById: 'u', reviewedByName: 'Ada', reviewedOn: 'now', replayed: false };
         expect(savedMessage('00001027', response)).toBe('Review logged on case 00001027.');
         expect(savedMessage('00001027', { ...response, replayed: true })).toBe('The review of case 00001027 was already logged.');
+    });
+
+    describe('a paste cut at the limit', () => {
+        const LIMIT = 100;
+        /** What the browser does: the paste replaces [from, to) and is cut where the text reaches the limit. */
+        function paste(before: string, from: number, to: number, pasted: string): string {
+            const room = LIMIT - (before.length - (to - from));
+            return before.slice(0, from) + pasted.slice(0, Math.max(0, room)) + before.slice(to);
+        }
+
+        it.each([
+            ['at the end of the text', TEMPLATE, TEMPLATE.length, TEMPLATE.length, 'x'.repeat(80)],
+            ['in the middle of the text', TEMPLATE, 16, 16, 'waiting for the installer '.repeat(5)],
+            ['over the whole text (select all), starting like the template it replaces', TEMPLATE, 0, TEMPLATE.length, `${TEMPLATE}done`.repeat(3)],
+            ['over a selection in the middle', `${TEMPLATE}abc`, 16, 30, 'y'.repeat(150)],
+            ['that fits', TEMPLATE, 0, 0, 'short']
+        ])('counts what was cut from a paste %s', (_where, before, from, to, pasted) => {
+            const after = paste(before, from, to, pasted);
+            const landed = after.length - (before.length - (to - from));
+            expect(charactersCut(before, after, pasted)).toBe(pasted.length - landed);
+        });
+
+        it('says how much was cut and at which limit', () => {
+            expect(cutMessage(310, 1000)).toBe('The pasted text did not fit: its last 310 characters were cut at the 1000-character limit.');
+            expect(cutMessage(1, 1000)).toBe('The pasted text did not fit: its last character was cut at the 1000-character limit.');
+        });
+
+        it('reads a clipboard line break as the one the box stores', () => {
+            expect(normalizeLineBreaks('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
+        });
     });
 });

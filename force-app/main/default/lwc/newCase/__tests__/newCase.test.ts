@@ -206,6 +206,27 @@ describe('c-new-case', () => {
         expect(keys[1]).toBe(keys[0]);
     });
 
+    it('after REQUEST_KEY_REUSED reloads the contracts, keeps the typed values and creates under a new key', async () => {
+        const element = await mount();
+        await change(element, 'subject', 'Battery not charging');
+        await change(element, 'productType', 'Battery Storage');
+        mocked(createHomeownerCase).mockRejectedValueOnce({
+            status: 500,
+            body: { message: JSON.stringify({ code: 'REQUEST_KEY_REUSED', message: 'Nothing was saved.', reference: 'AB12CD34' }) }
+        });
+        await clickSave(element);
+        expect(getNewCaseContext).toHaveBeenCalledTimes(2);
+        expect($(element, '[data-id="save-error"]').textContent).toContain('Nothing was saved. (Reference: AB12CD34)');
+        expect($(element, '[data-field="subject"]').value).toBe('Battery not charging');
+
+        mocked(createHomeownerCase).mockResolvedValueOnce(CREATED);
+        await clickSave(element);
+        const [first, second] = mocked(createHomeownerCase).mock.calls.map((call) => (call[0] as { request: { requestKey: string; subject: string } }).request);
+        expect(second.subject).toBe('Battery not charging');
+        expect(second.requestKey).toMatch(/^[0-9a-f]{32}$/);
+        expect(second.requestKey).not.toBe(first.requestKey);
+    });
+
     it('makes one call for a double click and shows a spinner with the button disabled while saving', async () => {
         let finish: (value: unknown) => void = () => undefined;
         mocked(createHomeownerCase).mockReturnValue(new Promise((resolve) => (finish = resolve)));

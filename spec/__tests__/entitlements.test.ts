@@ -6,6 +6,7 @@ import { invokeController } from '../controllers/registry';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { searchIndex } from '../org/search';
 import { createProjectOrg } from '../project/createProjectOrg';
+import { checkCaseEntitlement } from '../services/CaseEntitlement';
 import { isEntitlementManagementOn } from '../services/EntitlementManagement';
 import { CLOCK, projectRoot } from './orgFixtures';
 
@@ -71,5 +72,14 @@ describe('Entitlement Management in the in-memory org', () => {
             fault = (error as AuraHandledError).fault;
         }
         expect(fault).toMatchObject({ code: 'NO_ACCESS', message: expect.stringContaining('Read on Entitlements') });
+    });
+});
+
+describe('the entitlement of a new case', () => {
+    it('a value that is no Id is refused quoting at most its first forty characters', () => {
+        const { org } = orgWith(true);
+        const refuse = () => checkCaseEntitlement(org, '<img src=x onerror=alert(1)>'.repeat(1000), 'unused');
+        expect(refuse).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }) as Error);
+        expect(refuse).toThrow(/^"<img src=x onerror=alert\(1\)><img src=x o\u2026" is not a record id\.$/);
     });
 });

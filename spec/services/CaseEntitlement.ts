@@ -7,6 +7,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput } from '../org/values';
 import { ENTITLEMENT } from '../org/entitlements';
 import { isEntitlementManagementOn } from './EntitlementManagement';
+import { quoted } from './CallInput';
 
 /** The checked entitlement Id, or null when none is given. */
 export function checkCaseEntitlement(org: InMemoryOrg, value: unknown, accountId: string): string | null {
@@ -14,7 +15,7 @@ export function checkCaseEntitlement(org: InMemoryOrg, value: unknown, accountId
     if (!isEntitlementManagementOn(org)) {
         throw new PlaybookError('INVALID_INPUT', 'This org does not use entitlements: open the case without one.');
     }
-    if (typeof value !== 'string' || !isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `"${String(value)}" is not a record id.`);
+    if (typeof value !== 'string' || !isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
     const entitlementId = to18(value.trim());
     if (org.schema.objectForId(entitlementId)?.name !== ENTITLEMENT) {
         throw new PlaybookError('WRONG_OBJECT', 'Choose the entitlement: this record is not an entitlement.');

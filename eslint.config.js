@@ -20,6 +20,8 @@ module.exports = [
             'coverage/**',
             'reports/**',
             '.build/**',
+            // the sandbox copies of `npm run mutate` while it runs
+            '.stryker-tmp/**',
             'workbench/dist/**',
             'test/fixtures/**',
             // compiled output of the TypeScript components

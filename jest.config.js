@@ -8,7 +8,7 @@ module.exports = {
         '<rootDir>/apex-runtime/**/__tests__/**/*.test.ts'
     ],
     moduleNameMapper: { '^test/jest/(.*)$': '<rootDir>/test/jest/$1' },
-    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/workbench/dist'],
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/workbench/dist', '<rootDir>/.stryker-tmp'],
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/test/jest/setup.js'],
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'spec/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     testTimeout: 15000

@@ -5,13 +5,14 @@
 // exit code is 1.
 // It also times one run of the Apex tests on the offline Apex runtime (tests per second, the replay).
 //   node scripts/bench.mjs [--only <id-prefix>] [--sizes 10,1000,10000] [--runs 5] [--no-browser] [--no-apex]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../workbench/build/paths.mjs';
 import { startSession } from '../test/e2e/harness.mjs';
 import { measureApexRun, REPLAY_CLASS } from './bench/apexRun.mjs';
 import { measureGrowth } from './bench/growth.mjs';
+import { withMutationSection } from './bench/mutationSection.mjs';
 import { renderReport } from './bench/report.mjs';
 import { loadScenarios, runScenario } from './bench/runScenarios.mjs';
 
@@ -56,7 +57,9 @@ async function main() {
     console.log(report);
     mkdirSync(join(projectRoot, 'reports'), { recursive: true });
     writeFileSync(join(projectRoot, 'reports', 'bench.md'), report);
-    writeFileSync(join(projectRoot, 'docs', 'benchmark.md'), report);
+    const documentPath = join(projectRoot, 'docs', 'benchmark.md');
+    const previous = existsSync(documentPath) ? readFileSync(documentPath, 'utf8') : '';
+    writeFileSync(documentPath, withMutationSection(report, previous));
     if (results.some((result) => result.error)) process.exitCode = 1;
 }
 

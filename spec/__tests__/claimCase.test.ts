@@ -23,7 +23,7 @@ describe('CallWizardController.claimCase', () => {
         const response = org.runAs(agentId, () =>
             new CallWizardController(org).claimCase({ request: { caseId, expectedOwnerId: queueId } })
         );
-        expect(response).toEqual({ caseId, ownerId: agentId, ownerName: 'Ada Agent', closedTaskCount: 1 });
+        expect(response).toEqual({ caseId, ownerId: agentId, ownerName: 'Ada Agent', closedTaskCount: 1, movedTaskCount: 0 });
         expect(org.db.get(caseId)?.OwnerId).toBe(agentId);
         expect(org.db.get(taskId as string)).toMatchObject({ Status: 'Completed', IsClosed: true });
         // Two queries; a savepoint, the case update and the task update.
@@ -164,5 +164,57 @@ describe('CallWizardController.claimCase', () => {
         expect(org.db.get(caseId)?.OwnerId).toBe(queueId);
         const retried = org.runAs(agentId, () => new CallWizardController(org).claimCase({ request: { caseId, expectedOwnerId: queueId } }));
         expect(retried.ownerId).toBe(agentId);
+    });
+
+    // "Begin by finding a contact who hasn't been claimed by a current employee."
+    it('asks before taking a case from an active colleague: OWNED_BY_COLLEAGUE naming them, then claims with confirmTakeOver', () => {
+        const { org, agentId, previousAgentId, caseId } = claFixture();
+        org.db.update({ Id: caseId, OwnerId: previousAgentId }, 'SYSTEM_MODE');
+        const controller = new CallWizardController(org);
+        const fault = faultOf(() => org.runAs(agentId, () => controller.claimCase({ request: { caseId, expectedOwnerId: previousAgentId } })));
+        expect(fault.code).toBe('OWNED_BY_COLLEAGUE');
+        expect(fault.message).toContain('Ben Before');
+        expect(org.db.get(caseId)?.OwnerId).toBe(previousAgentId);
+        const confirmed = org.runAs(agentId, () => controller.claimCase({ request: { caseId, expectedOwnerId: previousAgentId, confirmTakeOver: true } }));
+        expect(confirmed.ownerId).toBe(agentId);
+    });
+
+    it('claims a case of an inactive owner without asking: nobody current has it', () => {
+        const { org, agentId, previousAgentId, caseId } = claFixture();
+        org.db.update({ Id: caseId, OwnerId: previousAgentId }, 'SYSTEM_MODE');
+        org.db.update({ Id: previousAgentId, IsActive: false }, 'SYSTEM_MODE');
+        const response = org.runAs(agentId, () => new CallWizardController(org).claimCase({ request: { caseId, expectedOwnerId: previousAgentId } }));
+        expect(response.ownerId).toBe(agentId);
+    });
+
+    // The TypeScript twin's own check. In Apex, confirmTakeOver is a Boolean property, so the platform refuses a
+    // text or number there before CallWizardController runs: no conformance vector can pin it for both twins.
+    it.each([['text', 'yes'], ['a number', 1]])('refuses a confirmation given as %s with INVALID_INPUT', (_label, confirmTakeOver) => {
+        const { org, agentId, previousAgentId, caseId } = claFixture();
+        org.db.update({ Id: caseId, OwnerId: previousAgentId }, 'SYSTEM_MODE');
+        const fault = faultOf(() =>
+            org.runAs(agentId, () =>
+                new CallWizardController(org).claimCase({ request: { caseId, expectedOwnerId: previousAgentId, confirmTakeOver: confirmTakeOver as unknown as boolean } })
+            )
+        );
+        expect(fault.code).toBe('INVALID_INPUT');
+    });
+
+    it("moves the callback to the new owner and leaves the manager's question with the manager, in the same task statement", () => {
+        const { org, agentId, previousAgentId, queueId, caseId } = claFixture();
+        const [callbackId, questionId] = org.db.insert(
+            [
+                { attributes: { type: 'Task' }, WhatId: caseId, OwnerId: previousAgentId, Subject: 'Callback: 00001000 closed', Status: 'Not Started' },
+                { attributes: { type: 'Task' }, WhatId: caseId, OwnerId: previousAgentId, Subject: 'Manager question: 00001001', Status: 'Not Started' }
+            ],
+            'SYSTEM_MODE'
+        ) as [string, string];
+        const [followUpId] = openTasks(org, caseId, previousAgentId, 1);
+        const response = org.runAs(agentId, () => new CallWizardController(org).claimCase({ request: { caseId, expectedOwnerId: queueId } }));
+        expect(response).toMatchObject({ closedTaskCount: 1, movedTaskCount: 1 });
+        expect(org.db.get(callbackId)).toMatchObject({ OwnerId: agentId, IsClosed: false });
+        expect(org.db.get(questionId)).toMatchObject({ OwnerId: previousAgentId, IsClosed: false });
+        expect(org.db.get(followUpId as string)).toMatchObject({ IsClosed: true });
+        expect(org.lastCallLimits).toMatchObject({ queries: 2, dmlStatements: 3 });
     });
 });

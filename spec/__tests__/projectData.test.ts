@@ -58,7 +58,7 @@ describe('settings', () => {
             maxCallAttempts: 6,
             reviewMaxLength: 1000,
             claCallSubject: 'Customer Satisfaction Call',
-            followUpSubjectPrefix: 'Follow-up call: ',
+            surveyFatigueDays: 90,
             warningCancellationStatuses: ['Pending Cancellation', 'Cancelled'],
             vagueSubjectWords: ['needs help', 'issue', 'help', 'problem'],
             managerUsername: null
@@ -67,8 +67,8 @@ describe('settings', () => {
 
     it('take overrides by field API name in any letter case, as PlaybookSettings.setForTest does', () => {
         const org = newProjectOrg();
-        org.overrideSettings({ max_call_attempts__c: 3, Follow_Up_Subject_Prefix__c: 'Call back:' });
-        expect(org.settings()).toMatchObject({ maxCallAttempts: 3, followUpSubjectPrefix: 'Call back: ' });
+        org.overrideSettings({ max_call_attempts__c: 3, SURVEY_FATIGUE_DAYS__C: 30 });
+        expect(org.settings()).toMatchObject({ maxCallAttempts: 3, surveyFatigueDays: 30 });
         org.resetSettings();
         expect(org.settings().maxCallAttempts).toBe(6);
     });

@@ -40,6 +40,10 @@ const LOGGED_CALL = 'LogACallController/saveCall-logCompletedOnCase';
 const NEW_INSTALLER = 'LogACallController/saveCall-createsInstallerContact';
 const CONTACT_LEFT = 'CallWizardController/saveCallOutcome-contactLeftExistingContactScored';
 const REVIEW = 'LogReviewController/saveReview-success';
+const TAKE_OVER = 'CallWizardController/claimCase-takeOverConfirmed';
+const POSITION = 'CallWizardController/saveCallOutcome-positionChanged';
+const PROMPTS = 'CallWizardController/saveCallOutcome-supportCaseWithPromptsRecorded';
+const APPROVER = 'CallWizardController/saveCallOutcome-noScoreApproverOnOtherOutcome';
 const CUSTOMER = 'CustomerController/createCustomer-installerWithNewOrganisation';
 const CALL_ON_CHOSEN_CASE = 'LogACallController/saveCall-fromAccountRelatesToChosenCase';
 const HOMEOWNER_INTERACTION = 'NewCaseController/createHomeownerCase-relatesTheAgentsInteraction';
@@ -71,6 +75,15 @@ const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     [LOGGED_CALL, ['request', 'contactIds'], '003000000000001AAA'],
     [NEW_INSTALLER, ['request', 'contactIds', 0], 12],
     [REVIEW, ['request'], ['a list']],
+    // Procedure 000's confirmation, approver and prompts, typed as CallWizardController and CallWizardContract declare them.
+    [TAKE_OVER, ['request', 'confirmTakeOver'], 'yes'],
+    [TAKE_OVER, ['request', 'confirmTakeOver'], 1],
+    [APPROVER, ['request', 'noScoreApprovedById'], { id: '005000000000001AAA' }],
+    [POSITION, ['request', 'positionCheck'], 'changed'],
+    [POSITION, ['request', 'positionCheck', 'asOnFile'], 'unchanged'],
+    [POSITION, ['request', 'positionCheck', 'changes'], 7],
+    [PROMPTS, ['request', 'offers'], 'REMOTE_TRAINING'],
+    [PROMPTS, ['request', 'offers', 0], 3],
     [REVIEW, ['request'], 'a text'],
     // The new customer, the case a call relates to, the dispositions and the interaction a new case relates.
     [CUSTOMER, ['request', 'lastName'], 42],

@@ -83,6 +83,79 @@ describe('runVector', () => {
         expect(failuresOf(vector)).toEqual(['limits.queries: used 2, at most 1 allowed', 'limits.dmlStatements: used 3, at most 2 allowed']);
     });
 
+    it('names a vector user in a setting by $username:@ref, and refuses a reference that is not a user', () => {
+        const vector = vectorNamed('saveCallOutcome-askManagerNotConfigured');
+        vector.users.manager = { FirstName: 'Mia', LastName: 'Manager', permissionSets: ['Playbooks_Agent'] };
+        vector.settings = { Manager_Username__c: '$username:@manager' };
+        delete vector.expect.error;
+        vector.expect.response = { managerTaskId: '$notNull' };
+        vector.expect.noOtherChanges = false;
+        expect(failuresOf(vector)).toEqual([]);
+        vector.settings = { Manager_Username__c: '$username:@cla' };
+        expect(() => failuresOf(vector)).toThrow(/write \$username:@<a vector user>/);
+    });
+
+    it('binds the one record an exists entry matches with "as", and reports a match that is not exactly one', () => {
+        const vector = vectorNamed('saveCallOutcome-scored');
+        const callTask = vector.expect.exists?.[0];
+        if (!callTask) throw new Error('the vector lists its call task');
+        callTask.as = 'callTask';
+        vector.expect.response = { ...(vector.expect.response as object), callTaskIds: ['@callTask'] };
+        expect(failuresOf(vector)).toEqual([]);
+        callTask.where = { WhatId: '@cla', Status: 'Not Started' };
+        delete callTask.count;
+        expect(failuresOf(vector)).toEqual(
+            expect.arrayContaining([expect.stringMatching(/as @callTask: expected exactly 1 to name, found 0$/)])
+        );
+    });
+
+    it('matches $notNull to any value but null', () => {
+        const vector = vectorNamed('saveCallOutcome-scored');
+        vector.expect.response = { callTaskIds: ['$notNull'], caseId: '$notNull' };
+        expect(failuresOf(vector)).toEqual([]);
+        vector.expect.response = { followUpTaskId: '$notNull' };
+        expect(failuresOf(vector)).toEqual(['response.followUpTaskId: expected "$notNull", got null']);
+    });
+
+    it('"exact" reports a field an entry does not list: changed on a record that existed, set on a record created', () => {
+        const claim = vectorNamed('claimCase-success');
+        claim.expect.records = { ...claim.expect.records, '@cla': { OwnerId: '@agent', exact: true } };
+        expect(failuresOf(claim)).toEqual([]);
+        claim.expect.records = { ...claim.expect.records, '@cla': { CL_Activity_Status__c: 'In Progress', exact: true } };
+        expect(failuresOf(claim)).toEqual(['@cla (exact): @cla also changed OwnerId']);
+
+        const scored = vectorNamed('saveCallOutcome-scored');
+        const callTask = scored.expect.exists?.[0];
+        if (!callTask) throw new Error('the vector lists its call task');
+        callTask.exact = true;
+        expect(failuresOf(scored)).toEqual([]);
+        delete callTask.where.Call_Outcome__c;
+        expect(failuresOf(scored)).toEqual([expect.stringMatching(/\(exact\): the new Task \S+ also has Call_Outcome__c$/)]);
+    });
+
+    it('inserts the records of an insert DML call, named by their referenceId, so that the triggers run', () => {
+        const vector = JSON.parse(JSON.stringify(byName.get('CaseTrigger/contactInactiveByHand-completesCase'))) as Vector;
+        vector.records = vector.records.filter((record) => record.attributes.referenceId !== 'cla');
+        vector.call = {
+            dml: {
+                operation: 'insert',
+                records: [
+                    {
+                        attributes: { type: 'Case', referenceId: 'cla' },
+                        RecordTypeId: '$recordType:Customer_Loyalty_Assessment',
+                        AccountId: '@dealer',
+                        ContactId: '@contact',
+                        OwnerId: '@agent',
+                        Contact_Inactive__c: true
+                    }
+                ]
+            }
+        };
+        expect(failuresOf(vector)).toEqual([]);
+        delete vector.expect.records?.['@cla'];
+        expect(failuresOf(vector)).toEqual([expect.stringMatching(/^a Case \w+ was created that the vector does not expect$/)]);
+    });
+
     it('refuses a reference that is not defined', () => {
         const vector = vectorNamed('claimCase-success');
         vector.call.params = { request: { caseId: '@nothing', expectedOwnerId: '$queue:Team_Loyalty' } };

@@ -30,3 +30,29 @@ describe('$anyActive', () => {
         expect(() => resolve('$anyActive:Case.Reason.Label')).toThrow(/write \$anyActive:<Object>\.<Field>/);
     });
 });
+
+describe('$username and {@ref.Field}', () => {
+    function context() {
+        const org = newProjectOrg();
+        const managerId = org.createUser({ FirstName: 'Eric', LastName: 'Manager' });
+        const [caseId] = org.db.insert({ attributes: { type: 'Case' }, Subject: 'Inverter offline', Status: 'New' }, 'SYSTEM_MODE') as [string];
+        return { org, refs: new Map([['manager', managerId], ['support', caseId]]), timeZone: 'America/New_York' };
+    }
+
+    it('$username:@ref is the Username of that user, and a reference that is not a user is refused', () => {
+        const symbols = context();
+        const manager = symbols.org.db.get(symbols.refs.get('manager') as string);
+        expect(resolveSymbol('$username:@manager', symbols)).toBe(manager?.Username);
+        expect(() => resolveSymbol('$username:@support', symbols)).toThrow(/write \$username:@<a vector user>/);
+        expect(() => resolveSymbol('$username:manager', symbols)).toThrow(/write \$username:@<a vector user>/);
+    });
+
+    it('{@ref.Field} inside text is that field of the record, as the org assigned it', () => {
+        const symbols = context();
+        const caseNumber = symbols.org.db.get(symbols.refs.get('support') as string)?.CaseNumber;
+        expect(caseNumber).toEqual(expect.any(String));
+        expect(resolveSymbol('Callback: {@support.CaseNumber} closed', symbols)).toBe(`Callback: ${String(caseNumber)} closed`);
+        expect(resolveSymbol('{@support.subject} / {@support.Status}', symbols)).toBe('Inverter offline / New');
+        expect(() => resolveSymbol('Callback: {@nothing.CaseNumber} closed', symbols)).toThrow(/Unknown reference @nothing/);
+    });
+});

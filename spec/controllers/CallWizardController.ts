@@ -40,12 +40,13 @@ export class CallWizardController implements ControllerImplementation<CallWizard
     claimCase(params: { request: ClaimCaseRequest }): ClaimCaseResponse {
         return runAuraEnabled(this.org, () => {
             const request = params?.request;
-            const result = claimCase(this.org, request?.caseId, request?.expectedOwnerId);
+            const result = claimCase(this.org, request?.caseId, request?.expectedOwnerId, request?.confirmTakeOver);
             return {
                 caseId: result.caseId,
                 ownerId: result.ownerId,
                 ownerName: result.ownerName,
-                closedTaskCount: result.closedTaskCount
+                closedTaskCount: result.closedTaskCount,
+                movedTaskCount: result.movedTaskCount
             };
         });
     }

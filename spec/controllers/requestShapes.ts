@@ -52,6 +52,8 @@ const REPLACEMENT = shape('CallWizardContract.ReplacementCall', {
     supportCase: SUPPORT_CASE
 });
 
+const POSITION_CHECK = shape('CallWizardContract.PositionCheck', { asOnFile: 'Boolean', changes: 'String' });
+
 const CALL_OUTCOME = shape('CallWizardContract.CallOutcomeRequest', {
     requestKey: 'String',
     caseId: 'String',
@@ -62,6 +64,9 @@ const CALL_OUTCOME = shape('CallWizardContract.CallOutcomeRequest', {
     referral: 'Boolean',
     reason: 'String',
     leftMessage: 'Boolean',
+    noScoreApprovedById: 'String',
+    positionCheck: POSITION_CHECK,
+    offers: 'List<String>',
     followUp: FOLLOW_UP,
     supportCase: SUPPORT_CASE,
     replacement: REPLACEMENT,
@@ -115,7 +120,11 @@ const CREATE_CUSTOMER = shape('CustomerController.CreateCustomerRequest', {
 /** Every controller method by '@salesforce/apex' name: its parameters by name. */
 export const METHOD_PARAMETERS: Readonly<Record<string, Readonly<Record<string, FieldType>>>> = {
     'CallWizardController.claimCase': {
-        request: shape('CallWizardController.ClaimCaseRequest', { caseId: 'String', expectedOwnerId: 'String' })
+        request: shape('CallWizardController.ClaimCaseRequest', {
+            caseId: 'String',
+            expectedOwnerId: 'String',
+            confirmTakeOver: 'Boolean'
+        })
     },
     'CallWizardController.getCallContext': { request: shape('CallWizardContract.CallContextRequest', { caseId: 'String' }) },
     'CallWizardController.getDealershipContacts': {

@@ -17,6 +17,8 @@ export const PLAYBOOK_ERROR_CODES = [
     'DATA_STEWARD_NOT_CONFIGURED',
     'BACK_OFFICE_QUEUE_NOT_FOUND',
     'CONTRACT_NEEDS_CONFIRMATION',
+    'OWNED_BY_COLLEAGUE',
+    'NOT_CLAIMED',
     'REQUEST_KEY_REUSED'
 ] as const satisfies readonly PlaybookErrorCode[];
 

@@ -1,7 +1,6 @@
 // PlaybookSettings in TypeScript: the Playbook_Setting__mdt values the logic reads, by the same
 // camelCase names and with the same normalisation as the Apex class (whole numbers with a minimum,
-// blank text falling back, ';'-separated lists, the follow-up prefix ending in one space, the
-// review length capped by the review field). The fallback for a blank or out-of-range value is
+// blank text falling back, ';'-separated lists, the review length capped by the review field). The fallback for a blank or out-of-range value is
 // the Default record's own value, read from its XML: the one source of truth.
 
 export type SettingValue = string | number | boolean | null;
@@ -18,7 +17,6 @@ const SETTINGS = {
     callbackDelayDays: { field: 'Callback_Delay_Days__c', kind: 'number', minimum: 0 },
     claCallSubject: { field: 'CLA_Call_Subject__c', kind: 'text' },
     reviewSubject: { field: 'Review_Subject__c', kind: 'text' },
-    followUpSubjectPrefix: { field: 'Follow_Up_Subject_Prefix__c', kind: 'text' },
     callNotesPrefix: { field: 'Call_Notes_Prefix__c', kind: 'text' },
     reviewTemplate: { field: 'Review_Template__c', kind: 'text' },
     supportCaseOrigin: { field: 'Support_Case_Origin__c', kind: 'text' },
@@ -34,6 +32,7 @@ const SETTINGS = {
     recentCasesShown: { field: 'Recent_Cases_Shown__c', kind: 'number', minimum: 1 },
     pageSize: { field: 'Page_Size__c', kind: 'number', minimum: 1 },
     requestRetentionDays: { field: 'Request_Retention_Days__c', kind: 'number', minimum: 1 },
+    surveyFatigueDays: { field: 'Survey_Fatigue_Days__c', kind: 'number', minimum: 0 },
     vagueSubjectWords: { field: 'Vague_Subject_Words__c', kind: 'list', lowerCase: true },
     phoneSystemUsername: { field: 'Phone_System_Username__c', kind: 'text' },
     phoneTasksByCallObject: { field: 'Phone_Tasks_By_Call_Object__c', kind: 'checkbox' },
@@ -147,7 +146,6 @@ export function resolveSettings(sources: SettingsSources, overrides: Readonly<Re
     if (sources.reviewFieldLength !== undefined) {
         values.reviewMaxLength = Math.min(values.reviewMaxLength as number, sources.reviewFieldLength);
     }
-    values.followUpSubjectPrefix = `${String(values.followUpSubjectPrefix ?? '').trim()} `;
     values.reviewTemplate = typeof values.reviewTemplate === 'string' ? values.reviewTemplate.replace(/\r\n/g, '\n') : null;
     return Object.freeze(values) as PlaybookSettingsValues;
 }

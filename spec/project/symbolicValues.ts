@@ -4,6 +4,10 @@
 //   '$queue:<DeveloperName>'      a queue
 //   '$anyActive:<Object>.<Field>' any valid value of a picklist: the first active value of the org's list
 //                                 (the Apex replay takes it from describe, since an org's values are its own)
+//   '$username:@ref'              the Username of a vector user (Apex generates usernames, so a setting that
+//                                 names a user, such as Manager_Username__c, names it this way)
+//   'text {@ref.Field} text'      a field of an earlier record inside text, as the org holds it now (a value the
+//                                 platform assigns, such as CaseNumber: 'Callback: {@support.CaseNumber} closed')
 //   '$today', '$today+3d'         a date in the reference time zone
 //   '$now', '$now-2h', '$now+1d'  an instant ('m' for minutes)
 import type { InMemoryOrg } from '../org/InMemoryOrg';
@@ -23,13 +27,25 @@ const MASTER_RECORD_TYPE = 'Master';
 const REF = /^@([A-Za-z_][A-Za-z0-9_]*)$/;
 const TOKEN = /^\$([A-Za-z]+):(.+)$/;
 const TIME = /^\$(today|now)(?:([+-])(\d+)([dhm]))?$/;
+const FIELD_OF = /\{@([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 export function isReference(value: unknown): value is string {
     return typeof value === 'string' && REF.test(value);
 }
 
 export function isSymbolic(value: unknown): value is string {
-    return typeof value === 'string' && (REF.test(value) || TOKEN.test(value) || TIME.test(value));
+    return typeof value === 'string' && (REF.test(value) || TOKEN.test(value) || TIME.test(value) || new RegExp(FIELD_OF.source).test(value));
+}
+
+/** 'Callback: {@support.CaseNumber} closed': each {@ref.Field} replaced by that record's field value. */
+function fillFields(value: string, context: SymbolContext): string {
+    return value.replace(FIELD_OF, (_token, ref: string, fieldName: string) => {
+        const id = context.refs.get(ref);
+        const record = id ? context.org.db.get(id) : undefined;
+        if (!record) throw new Error(`Unknown reference @${ref} in ${value}`);
+        const field = context.org.schema.field(record.attributes.type, fieldName).name;
+        return String(record[field] ?? '');
+    });
 }
 
 export function resolveTime(value: string, org: InMemoryOrg, timeZone: string): string {
@@ -58,6 +74,15 @@ function anyActivePicklistValue(org: InMemoryOrg, path: string, token: string): 
     return first;
 }
 
+/** '$username:@manager': the Username of the user the reference names. */
+function usernameOf(context: SymbolContext, reference: string, token: string): string {
+    const ref = REF.exec(reference);
+    const id = ref ? context.refs.get(ref[1] as string) : undefined;
+    const user = id ? context.org.db.get(id) : undefined;
+    if (!user || user.attributes.type !== 'User') throw new Error(`${token}: write $username:@<a vector user>, e.g. $username:@manager`);
+    return String(user.Username);
+}
+
 /** The concrete value of one field value; non-symbolic values come back unchanged. */
 export function resolveSymbol(value: FieldValue, context: SymbolContext): FieldValue {
     if (typeof value !== 'string') return value;
@@ -69,7 +94,7 @@ export function resolveSymbol(value: FieldValue, context: SymbolContext): FieldV
     }
     if (TIME.test(value)) return resolveTime(value, context.org, context.timeZone);
     const token = TOKEN.exec(value);
-    if (!token) return value;
+    if (!token) return fillFields(value, context);
     const [, kind, name] = token as unknown as [string, string, string];
     switch (kind) {
         case 'recordType':
@@ -80,6 +105,8 @@ export function resolveSymbol(value: FieldValue, context: SymbolContext): FieldV
             return context.org.queueId(name);
         case 'anyActive':
             return anyActivePicklistValue(context.org, name, value);
+        case 'username':
+            return usernameOf(context, name, value);
         default:
             throw new Error(`Unknown symbolic value ${value}`);
     }

@@ -6,7 +6,7 @@ import type { SObjectRecord } from '../org/values';
 export function selectCaseForClaim(org: InMemoryOrg, caseId: string): SObjectRecord | undefined {
     return org.db.query(
         {
-            select: ['Id', 'CaseNumber', 'OwnerId', 'Owner.Name', 'IsClosed', 'RecordType.DeveloperName', 'CL_Activity_Status__c'],
+            select: ['Id', 'CaseNumber', 'OwnerId', 'Owner.Name', 'Owner.IsActive', 'IsClosed', 'RecordType.DeveloperName', 'CL_Activity_Status__c'],
             from: 'Case',
             where: [{ field: 'Id', value: caseId }],
             limit: 1

@@ -18,6 +18,7 @@ export const CALL_CASE_FIELDS = [
     'IsClosed',
     'OwnerId',
     'Owner.Name',
+    'Owner.IsActive',
     'RecordType.DeveloperName',
     'CL_Activity_Status__c',
     'CL_Satisfaction_Score__c',
@@ -111,19 +112,65 @@ export function selectClaCasesOfContacts(org: InMemoryOrg, contactIds: readonly 
     );
 }
 
-/** The contact's open CLA case (not closed, not Complete), oldest first; undefined when there is none. */
-export function selectOpenClaCaseOfContact(org: InMemoryOrg, contactId: string): SObjectRecord | undefined {
+/** A contact has one CLA case, rarely a few: the most read when looking for the one to add a call to. */
+export const CLA_CASES_OF_CONTACT_LIMIT = 20;
+
+/** The contact's CLA cases, newest first, with what adding a call to one of them needs. */
+export function selectClaCasesOfContact(org: InMemoryOrg, contactId: string): SObjectRecord[] {
     return org.db.query(
         {
-            select: ['Id', 'CaseNumber', 'Subject', 'OwnerId', 'CL_Call_Attempts__c', 'CL_Activity_Status__c'],
+            select: ['Id', 'CaseNumber', 'Subject', 'OwnerId', 'IsClosed', 'CL_Call_Attempts__c', 'CL_Activity_Status__c'],
+            from: 'Case',
+            where: [
+                { field: 'RecordType.DeveloperName', value: CLA_RECORD_TYPE },
+                { field: 'ContactId', value: contactId }
+            ],
+            orderBy: [
+                { field: 'CreatedDate', direction: 'DESC' },
+                { field: 'Id', direction: 'DESC' }
+            ],
+            limit: CLA_CASES_OF_CONTACT_LIMIT
+        },
+        'USER_MODE'
+    );
+}
+
+/**
+ * The case when it is a CLA case, with its attempt count; undefined otherwise. The Apex twin adds FOR UPDATE so that
+ * two calls saved at the same moment both count; the in-memory org runs one transaction at a time.
+ */
+export function selectClaCaseForAttempt(org: InMemoryOrg, caseId: string): SObjectRecord | undefined {
+    return org.db.query(
+        {
+            select: ['Id', 'CL_Call_Attempts__c'],
+            from: 'Case',
+            where: [
+                { field: 'Id', value: caseId },
+                { field: 'RecordType.DeveloperName', value: CLA_RECORD_TYPE }
+            ],
+            limit: 1
+        },
+        'USER_MODE'
+    )[0];
+}
+
+/** The contact's latest score (1 to 10) on a CLA case other than `excludedCaseId`, given on or after `since`. */
+export function selectRecentScoreOfContact(org: InMemoryOrg, contactId: string, excludedCaseId: string, since: string): SObjectRecord | undefined {
+    return org.db.query(
+        {
+            select: ['Id', 'CaseNumber', 'CL_Satisfaction_Score__c', 'CL_Score_Date__c'],
             from: 'Case',
             where: [
                 { field: 'RecordType.DeveloperName', value: CLA_RECORD_TYPE },
                 { field: 'ContactId', value: contactId },
-                { field: 'IsClosed', value: false },
-                { field: 'CL_Activity_Status__c', operator: '!=', value: 'Complete' }
+                { field: 'Id', operator: '!=', value: excludedCaseId },
+                { field: 'CL_Score_Value__c', operator: '!=', value: null },
+                { field: 'CL_Score_Date__c', operator: '>=', value: since }
             ],
-            orderBy: [{ field: 'CreatedDate' }, { field: 'Id' }],
+            orderBy: [
+                { field: 'CL_Score_Date__c', direction: 'DESC' },
+                { field: 'Id', direction: 'DESC' }
+            ],
             limit: 1
         },
         'USER_MODE'

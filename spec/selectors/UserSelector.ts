@@ -16,3 +16,22 @@ export function selectActiveUserByUsername(org: InMemoryOrg, username: string): 
         'USER_MODE'
     )[0];
 }
+
+/**
+ * The running user, with their manager, and the user named `managerUsername` (when given): the people who may agree to
+ * an early "No Score" completion. At most two rows.
+ */
+export function selectRunningUserAndTeamManager(org: InMemoryOrg, managerUsername: string | null): SObjectRecord[] {
+    return org.db.query(
+        {
+            select: ['Id', 'Name', 'Username', 'IsActive', 'ManagerId', 'Manager.Name', 'Manager.IsActive'],
+            from: 'User',
+            whereAny: [
+                { field: 'Id', value: org.runningUserId() },
+                ...(managerUsername ? [{ field: 'Username', value: managerUsername }] : [])
+            ],
+            limit: 2
+        },
+        'USER_MODE'
+    );
+}

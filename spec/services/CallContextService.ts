@@ -1,5 +1,5 @@
 // CallContextService: what the agent sees before a call (procedure 000, Step 1 "Preparing for the
-// Call"), read in at most five queries (the callback tasks come with the case, as a subquery). Mirrors
+// Call"), read in at most seven queries (the callback tasks come with the case, as a subquery). Mirrors
 // the Apex class CallContextService.
 import type {
     CallContextResponse,
@@ -8,6 +8,7 @@ import type {
     DealershipContact,
     DealershipContactsResponse,
     DuplicateCandidate,
+    RecentScore,
     SupportCaseSummary
 } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import { PlaybookError } from '../errors/PlaybookError';
@@ -20,12 +21,17 @@ import {
     CLA_RECORD_TYPE,
     selectCaseForCall,
     selectClaCasesOfContacts,
-    selectRecentCasesOfContact
+    selectRecentCasesOfContact,
+    selectRecentScoreOfContact
 } from '../selectors/ClaCaseSelector';
 import { selectContactsOfAccount, selectDealershipContactsPage } from '../selectors/ContactSelector';
 import { callbackSubject } from '../triggers/SupportCaseCallback';
+import { addDays } from '../org/values';
 import { invalid, requireIdOf } from './CallInput';
+import { attemptsOf } from './ClaCallAttempts';
+import { noScoreApprovers } from './NoScoreApproval';
 import { duplicateReasons, normalizePhone, type ContactIdentity } from './DuplicateContactRule';
+import { isBlank, strip } from './PlaybookText';
 
 export const ACTIVITY_STATUS_COMPLETE = 'Complete';
 /** The duplicate check compares with at most this many contacts of the dealership. */
@@ -34,6 +40,13 @@ export const DUPLICATE_SCAN_LIMIT = 200;
 export const CLA_CASES_PER_PAGE_LIMIT = 200;
 /** SOQL OFFSET cannot go beyond 2000 rows. */
 export const MAX_PAGE_OFFSET = 2000;
+/**
+ * A cursor is standard base64 with its padding, as the cursors this service hands out. Checked before decoding, as
+ * in Apex: Node's decoder skips characters it does not know and EncodingUtil.base64Decode throws, so neither twin's
+ * answer to a damaged cursor may depend on its decoder.
+ */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const CURSOR = /^offset:([0-9]{1,4})$/;
 
 type Row = SObjectRecord;
 
@@ -103,8 +116,9 @@ export function encodeCursor(offset: number): string {
 }
 
 export function decodeCursor(cursor: unknown): number {
-    if (typeof cursor !== 'string' || cursor.trim() === '') throw invalid('Choose the page of contacts to show.');
-    const match = /^offset:(\d{1,4})$/.exec(Buffer.from(cursor.trim(), 'base64').toString('utf8'));
+    if (typeof cursor !== 'string' || isBlank(cursor)) throw invalid('Choose the page of contacts to show.');
+    const text = strip(cursor);
+    const match = BASE64.test(text) ? CURSOR.exec(Buffer.from(text, 'base64').toString('utf8')) : null;
     const offset = match ? Number(match[1]) : NaN;
     if (!Number.isInteger(offset) || offset < 0 || offset > MAX_PAGE_OFFSET) {
         throw invalid('This page of contacts is no longer valid. Reload the wizard.');
@@ -169,6 +183,26 @@ function isCallbackDue(claCase: Row, supportCase: SupportCaseSummary | null): bo
     return callbacks.length === 0 || callbacks.some((task) => task.IsClosed !== true);
 }
 
+/** The owner is an active user other than the running user: a current employee's claim ("Begin by finding a contact who hasn't been claimed by a current employee"). */
+function isOwnedByColleague(org: InMemoryOrg, claCase: Row): boolean {
+    const owner = related(claCase, 'Owner');
+    return org.schema.objectForId(String(claCase.OwnerId))?.name === 'User' && owner?.IsActive === true && !sameId(claCase.OwnerId, org.runningUserId());
+}
+
+/** Survey fatigue: the contact's latest score on another CLA case within the configured days (none when set to 0). */
+function recentScoreOf(org: InMemoryOrg, claCase: Row, contact: Row | undefined): RecentScore | null {
+    const days = org.settings().surveyFatigueDays;
+    if (!contact || days === 0) return null;
+    const scored = selectRecentScoreOfContact(org, contact.Id, claCase.Id, addDays(org.today(), -days));
+    if (!scored) return null;
+    return {
+        caseId: scored.Id,
+        caseNumber: String(scored.CaseNumber),
+        score: String(scored.CL_Satisfaction_Score__c),
+        scoreDate: String(scored.CL_Score_Date__c)
+    };
+}
+
 function phoneMismatch(dealershipPhone: string | null, contact: Row | undefined): boolean {
     const dealer = normalizePhone(dealershipPhone);
     if (!dealer || !contact) return false;
@@ -192,9 +226,10 @@ export function getCallContext(org: InMemoryOrg, caseIdValue: unknown): CallCont
         ownerId: String(claCase.OwnerId),
         ownerName: text(related(claCase, 'Owner')?.Name),
         isMine: sameId(claCase.OwnerId, org.runningUserId()),
+        ownedByColleague: isOwnedByColleague(org, claCase),
         activityStatus: text(claCase.CL_Activity_Status__c),
         score: text(claCase.CL_Satisfaction_Score__c),
-        callAttempts: typeof claCase.CL_Call_Attempts__c === 'number' ? claCase.CL_Call_Attempts__c : 0,
+        callAttempts: attemptsOf(claCase),
         lastAttempt: text(claCase.CL_Last_Attempt__c),
         contact: contact ? contactSummary(contact) : null,
         dealership: account ? { id: account.Id, name: String(account.Name), phone: dealershipPhone } : null,
@@ -214,11 +249,14 @@ export function getCallContext(org: InMemoryOrg, caseIdValue: unknown): CallCont
         supportCase,
         // "Once a support case has been closed ... Eric will be sending them back to us to follow up on".
         callbackDue: isCallbackDue(claCase, supportCase),
+        noScoreApprovers: noScoreApprovers(org),
+        recentScore: recentScoreOf(org, claCase, contact),
         settings: {
             maxCallAttempts: settings.maxCallAttempts,
             referralPromptMinScore: settings.referralPromptMinScore,
             callNotesPrefix: settings.callNotesPrefix ?? '',
-            followUpSubjectPrefix: settings.followUpSubjectPrefix ?? '',
+            claCallSubject: settings.claCallSubject ?? '',
+            surveyFatigueDays: settings.surveyFatigueDays,
             pageSize: settings.pageSize
         }
     };

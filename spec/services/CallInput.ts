@@ -4,7 +4,8 @@ import { PlaybookError } from '../errors/PlaybookError';
 import { dateInTimeZone } from '../org/clock';
 import { isValidId, to18 } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
-import { isDateTimeString } from '../org/values';
+import { isCalendarDate } from './PlaybookDates';
+import { isBlank, strip } from './PlaybookText';
 
 export function invalid(message: string): PlaybookError {
     return new PlaybookError('INVALID_INPUT', message);
@@ -12,27 +13,27 @@ export function invalid(message: string): PlaybookError {
 
 /** A record Id of `objectName`: blank or malformed is INVALID_INPUT, another object's Id is WRONG_OBJECT. */
 export function requireIdOf(org: InMemoryOrg, value: unknown, objectName: string, what: string): string {
-    if (typeof value !== 'string' || value.trim() === '') throw invalid(`Choose ${what}.`);
-    if (!isValidId(value.trim())) throw invalid(`${quoted(value)} is not a record id (${what}).`);
-    const id = to18(value.trim());
+    if (typeof value !== 'string' || isBlank(value)) throw invalid(`Choose ${what}.`);
+    if (!isValidId(strip(value))) throw invalid(`${quoted(value)} is not a record id (${what}).`);
+    const id = to18(strip(value));
     if (org.schema.objectForId(id)?.name !== objectName) {
         throw new PlaybookError('WRONG_OBJECT', `The record given as ${what} is not a ${objectName}. Reload the page and try again.`);
     }
     return id;
 }
 
-/** Text that must be given: trimmed, not blank, at most `maxLength` characters. */
+/** Text that must be given: stripped (PlaybookText), not blank, at most `maxLength` characters. */
 export function requireText(value: unknown, what: string, maxLength: number): string {
     const text = optionalText(value, what, maxLength);
     if (text === null) throw invalid(`Enter ${what}.`);
     return text;
 }
 
-/** Text that may be left out: null when blank, else trimmed and at most `maxLength` characters. */
+/** Text that may be left out: null when blank, else stripped and at most `maxLength` characters. */
 export function optionalText(value: unknown, what: string, maxLength: number): string | null {
     if (value === null || value === undefined) return null;
     if (typeof value !== 'string') throw invalid(`${capitalize(what)} must be text.`);
-    const text = value.trim();
+    const text = strip(value);
     if (text === '') return null;
     if (text.length > maxLength) {
         throw invalid(`${capitalize(what)} is ${text.length} characters long; shorten it to ${maxLength} characters or fewer.`);
@@ -49,9 +50,10 @@ export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z
 
 /** An instant strictly after now (a reminder or follow-up time), given as an ISO-8601 date-time. */
 export function requireFutureInstant(org: InMemoryOrg, value: unknown, what: string): string {
-    if (typeof value !== 'string' || value.trim() === '') throw invalid(`Choose ${what}.`);
-    if (!ISO_DATE_TIME.test(value.trim()) || !isDateTimeString(value.trim())) throw invalid(`${capitalize(what)} is not a date and time.`);
-    const instant = new Date(Date.parse(value.trim()));
+    if (typeof value !== 'string' || isBlank(value)) throw invalid(`Choose ${what}.`);
+    const text = strip(value);
+    if (!ISO_DATE_TIME.test(text) || !isCalendarDate(text)) throw invalid(`${capitalize(what)} is not a date and time of the calendar; choose it again.`);
+    const instant = new Date(Date.parse(text));
     if (instant.getTime() <= org.clock.now().getTime()) throw invalid(`${capitalize(what)} is in the past; choose a later time.`);
     return instant.toISOString();
 }

@@ -13,6 +13,7 @@ import { sameId } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
 import { selectCaseActionRequest } from '../selectors/CaseActionRequestSelector';
+import { isBlank, strip } from './PlaybookText';
 
 export const MAX_KEY_LENGTH = 64;
 const KEY_FIELD = 'Key__c';
@@ -26,10 +27,10 @@ export const concurrentSaveSeam: { next: SObjectInput | null } = { next: null };
 
 /** The key, checked: present and no longer than the Key__c field. */
 export function requireKey(value: unknown): string {
-    if (typeof value !== 'string' || value.trim() === '') {
+    if (typeof value !== 'string' || isBlank(value)) {
         throw new PlaybookError('INVALID_INPUT', 'The save has no request key. Reload the page and try again.');
     }
-    const key = value.trim();
+    const key = strip(value);
     if (key.length > MAX_KEY_LENGTH) {
         throw new PlaybookError('INVALID_INPUT', `The request key is longer than ${MAX_KEY_LENGTH} characters. Reload the page and try again.`);
     }

@@ -8,15 +8,16 @@ import type { SObjectInput } from '../org/values';
 import { ENTITLEMENT } from '../org/entitlements';
 import { isEntitlementManagementOn } from './EntitlementManagement';
 import { quoted } from './CallInput';
+import { isBlank, strip } from './PlaybookText';
 
 /** The checked entitlement Id, or null when none is given. */
 export function checkCaseEntitlement(org: InMemoryOrg, value: unknown, accountId: string): string | null {
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+    if (isBlank(value)) return null;
     if (!isEntitlementManagementOn(org)) {
         throw new PlaybookError('INVALID_INPUT', 'This org does not use entitlements: open the case without one.');
     }
-    if (typeof value !== 'string' || !isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
-    const entitlementId = to18(value.trim());
+    if (typeof value !== 'string' || !isValidId(strip(value))) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
+    const entitlementId = to18(strip(value));
     if (org.schema.objectForId(entitlementId)?.name !== ENTITLEMENT) {
         throw new PlaybookError('WRONG_OBJECT', 'Choose the entitlement: this record is not an entitlement.');
     }

@@ -10,6 +10,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectRecord } from '../org/values';
 import { selectOpenCallTasks, selectTask } from '../selectors/LogACallSelector';
 import { assignToRunningUser, isPhoneSystemTask, phoneSystemRule } from './PhoneSystemTasks';
+import { isBlank, strip } from './PlaybookText';
 
 /** Open call tasks read on the record to find the interaction. */
 export const OPEN_TASKS_READ = 20;
@@ -40,9 +41,9 @@ export function offeredInteraction(org: InMemoryOrg, relationField: 'WhatId' | '
  * case's account or with one of its people.
  */
 export function checkInteraction(org: InMemoryOrg, value: unknown, accountId: string, contactIds: readonly (string | null)[]): CheckedInteraction | null {
-    if (value === null || value === undefined || value === '') return null;
-    if (typeof value !== 'string' || !isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', 'The interaction is not a record id. Reload the page and try again.');
-    const taskId = to18(value.trim());
+    if (isBlank(value)) return null;
+    if (typeof value !== 'string' || !isValidId(strip(value))) throw new PlaybookError('INVALID_INPUT', 'The interaction is not a record id. Reload the page and try again.');
+    const taskId = to18(strip(value));
     if (org.schema.objectForId(taskId)?.name !== 'Task') throw new PlaybookError('WRONG_OBJECT', 'Only a call task is related to the new case as its interaction.');
     const task = selectTask(org, taskId);
     if (!task) throw new PlaybookError('NOT_FOUND', 'The interaction does not exist or you cannot see it.');

@@ -8,6 +8,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
 import { ACTIVATED, selectActivatedContractsOn, selectContract, selectQueue, selectWarningCase } from '../selectors/ContractWarningSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { isBlank, strip } from './PlaybookText';
 import { quoted } from './CallInput';
 
 export const MOVE_ACTION = 'ContractWarning.moveToContract';
@@ -215,9 +216,9 @@ function requireAccess(org: InMemoryOrg, editingContract: boolean, reassigning: 
 }
 
 function requireId(org: InMemoryOrg, value: unknown, expected: string, what: string): string {
-    if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
-    const id = to18(value.trim());
+    if (typeof value !== 'string' || isBlank(value)) throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
+    if (!isValidId(strip(value))) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
+    const id = to18(strip(value));
     if (org.schema.objectForId(id)?.name !== expected) {
         throw new PlaybookError('WRONG_OBJECT', `Choose ${what}: this record is not a ${expected.toLowerCase()}.`);
     }

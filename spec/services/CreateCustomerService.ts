@@ -28,6 +28,7 @@ import { selectAccount, selectAccountsNamed, selectPossibleNamesakes } from '../
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 import { requestFingerprint } from './RequestFingerprint';
 import { quoted } from './CallInput';
+import { isBlank, strip } from './PlaybookText';
 import { identityOf } from './CallContextService';
 import { duplicateReasons } from './DuplicateContactRule';
 import { asInstallerContact, installerRecordType } from './InstallerContactRecordType';
@@ -180,7 +181,7 @@ function checkRequest(org: InMemoryOrg, request: Partial<CreateCustomerRequest>)
 function text(org: InMemoryOrg, objectName: string, field: string, value: unknown, label: string): string | null {
     if (value === null || value === undefined) return null;
     if (typeof value !== 'string') throw invalid(`The ${label} must be text.`);
-    const trimmed = value.trim();
+    const trimmed = strip(value);
     if (!trimmed) return null;
     const length = org.schema.field(objectName, field).length as number;
     if (trimmed.length > length) throw invalid(`Shorten the ${label} to ${length} characters or fewer.`);
@@ -188,9 +189,9 @@ function text(org: InMemoryOrg, objectName: string, field: string, value: unknow
 }
 
 function optionalAccountId(org: InMemoryOrg, value: unknown): string | null {
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
-    if (typeof value !== 'string' || !isValidId(value.trim())) throw invalid('The account is not a record id. Choose the account again.');
-    const id = to18(value.trim());
+    if (isBlank(value)) return null;
+    if (typeof value !== 'string' || !isValidId(strip(value))) throw invalid('The account is not a record id. Choose the account again.');
+    const id = to18(strip(value));
     if (org.schema.objectForId(id)?.name !== 'Account') throw new PlaybookError('WRONG_OBJECT', 'The customer goes under an account: choose an account.');
     return id;
 }

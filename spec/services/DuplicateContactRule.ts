@@ -2,6 +2,7 @@
 // class of the same name applies the same rule; vectors keep the two in step. Procedure 000, Step 1:
 // "you can see if there are any duplicates of contacts under the same dealership".
 import type { DuplicateReason } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
+import { strip } from './PlaybookText';
 
 export interface ContactIdentity {
     firstName: string | null;
@@ -31,7 +32,7 @@ export function normalizePhone(value: string | null): string {
 }
 
 export function normalizeEmail(value: string | null): string {
-    return (value ?? '').trim().toLowerCase();
+    return strip(value ?? '').toLowerCase();
 }
 
 /** Levenshtein distance, as Apex String.getLevenshteinDistance. */

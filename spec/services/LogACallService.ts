@@ -19,7 +19,7 @@ import { PlaybookError } from '../errors/PlaybookError';
 import { isValidId, sameId, to18 } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { TASK_RELATION } from '../org/sharedActivities';
-import { isDateString, type SObjectInput, type SObjectRecord } from '../org/values';
+import type { SObjectInput, SObjectRecord } from '../org/values';
 import {
     selectAccounts,
     selectCaseForCall,
@@ -36,7 +36,10 @@ import { previousResponse, requestRecord, responseStoredMeanwhile } from './Case
 import { requestFingerprint } from './RequestFingerprint';
 import { contactSearchTerm, MAX_LENGTH, MIN_LENGTH } from './ContactSearchTerm';
 import { CLA_RECORD_TYPE } from './CallWizardService';
+import { isCalendarDate } from './PlaybookDates';
+import { isBlank, strip } from './PlaybookText';
 import { insertContact, requireNoLikelyDuplicate } from './ReplacementContactService';
+import { countCall as countClaCallAttempt } from './ClaCallAttempts';
 import { quoted } from './CallInput';
 
 export const SAVE_ACTION = 'LogACall.saveCall';
@@ -58,6 +61,7 @@ const MODES = ['LOG_COMPLETED', 'OPEN_TASK'];
 const CALL_TYPES = ['Inbound', 'Outbound'];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** Between the phone system's notes and the agent's comments on a completed phone task. */
 const DESCRIPTION_SEPARATOR = '\n\n';
 
@@ -304,6 +308,7 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
             taskIds = org.db.insert([newTask(org, callFields), ...copies], 'USER_MODE');
         }
         const taskId = taskIds[0] as string;
+        countClaCallAttempt(org, caseRecord, status);
         if (relationMode === 'SHARED_ACTIVITIES' && others.length) {
             org.db.insert(
                 others.map((person) => ({ attributes: { type: TASK_RELATION }, TaskId: taskId, RelationId: person.id, IsWhat: false })),
@@ -343,7 +348,7 @@ export function saveCall(org: InMemoryOrg, request: Partial<SaveCallRequest> | n
 function checkCompletion(org: InMemoryOrg, save: CheckedSave, existingTask: SObjectRecord): void {
     if (typeof existingTask.CallType === 'string' && existingTask.CallType) save.callType = existingTask.CallType;
     const notes = typeof existingTask.Description === 'string' ? existingTask.Description : '';
-    if (save.comments === null || !notes.trim()) return;
+    if (save.comments === null || isBlank(notes)) return;
     const commentsLength = org.schema.field('Task', 'Description').length as number;
     const room = commentsLength - notes.length - DESCRIPTION_SEPARATOR.length;
     if (save.comments.length > room) {
@@ -368,7 +373,7 @@ function completionOf(org: InMemoryOrg, save: CheckedSave, existingTask: SObject
         WhatId: save.caseId ?? (save.accountIds[0] as string),
         ...(whoId ? { WhoId: whoId } : {}),
         ...(save.outcome !== null ? { Call_Outcome__c: save.outcome } : {}),
-        ...(save.comments !== null ? { Description: notes.trim() ? `${notes}${DESCRIPTION_SEPARATOR}${save.comments}` : save.comments } : {}),
+        ...(save.comments !== null ? { Description: isBlank(notes) ? save.comments : `${notes}${DESCRIPTION_SEPARATOR}${save.comments}` } : {}),
         ...(existingTask.CallType ? {} : { CallType: save.callType }),
         ...(existingTask.ActivityDate ? {} : { ActivityDate: org.today() })
     };
@@ -392,10 +397,10 @@ function checkSave(org: InMemoryOrg, key: string, request: Partial<SaveCallReque
     }
     const subjectLength = org.schema.field('Task', 'Subject').length as number;
     const commentsLength = org.schema.field('Task', 'Description').length as number;
-    const subject = typeof request.subject === 'string' ? request.subject.trim() : '';
+    const subject = typeof request.subject === 'string' ? strip(request.subject) : '';
     if (!subject) throw new PlaybookError('INVALID_INPUT', 'Enter a subject for the call.');
     if (subject.length > subjectLength) throw new PlaybookError('INVALID_INPUT', `Shorten the subject to ${subjectLength} characters or fewer.`);
-    const comments = typeof request.comments === 'string' && request.comments.trim() ? request.comments : null;
+    const comments = typeof request.comments === 'string' && !isBlank(request.comments) ? request.comments : null;
     if (comments && comments.length > commentsLength) {
         throw new PlaybookError('INVALID_INPUT', `Shorten the comments to ${commentsLength} characters or fewer.`);
     }
@@ -410,8 +415,8 @@ function checkSave(org: InMemoryOrg, key: string, request: Partial<SaveCallReque
     const reminderAt = request.reminderAt ?? null;
     if (reminderAt !== null) {
         if (mode !== 'OPEN_TASK') throw new PlaybookError('INVALID_INPUT', 'A reminder is set on an open task, not on a completed call.');
-        if (typeof reminderAt !== 'string' || !DATE_TIME.test(reminderAt) || Number.isNaN(Date.parse(reminderAt))) {
-            throw new PlaybookError('INVALID_INPUT', 'The reminder is not a date and time.');
+        if (typeof reminderAt !== 'string' || !DATE_TIME.test(reminderAt) || !isCalendarDate(reminderAt)) {
+            throw new PlaybookError('INVALID_INPUT', 'The reminder is not a date and time of the calendar; choose it again.');
         }
         if (Date.parse(reminderAt) <= org.clock.now().getTime()) {
             throw new PlaybookError('INVALID_INPUT', 'Set the reminder to a time in the future.');
@@ -420,7 +425,9 @@ function checkSave(org: InMemoryOrg, key: string, request: Partial<SaveCallReque
     const dueDate = request.dueDate ?? null;
     if (dueDate !== null) {
         if (mode !== 'OPEN_TASK') throw new PlaybookError('INVALID_INPUT', 'A due date is set on an open task; a logged call is dated today.');
-        if (!isDateString(dueDate)) throw new PlaybookError('INVALID_INPUT', 'The due date is not a date.');
+        if (typeof dueDate !== 'string' || !DATE_ONLY.test(dueDate) || !isCalendarDate(dueDate)) {
+            throw new PlaybookError('INVALID_INPUT', 'The due date is not a day of the calendar (year-month-day); choose it again.');
+        }
     }
     let existingTaskId: string | null = null;
     if (request.existingTaskId !== null && request.existingTaskId !== undefined) {
@@ -524,8 +531,8 @@ function requireCallAccess(org: InMemoryOrg): void {
 }
 
 function requireKey(value: unknown): string {
-    if (typeof value !== 'string' || !value.trim()) throw new PlaybookError('INVALID_INPUT', 'The save has no request key. Reload the page and try again.');
-    const key = value.trim();
+    if (typeof value !== 'string' || isBlank(value)) throw new PlaybookError('INVALID_INPUT', 'The save has no request key. Reload the page and try again.');
+    const key = strip(value);
     if (key.length > MAX_KEY_LENGTH) {
         throw new PlaybookError('INVALID_INPUT', `The request key is longer than ${MAX_KEY_LENGTH} characters. Reload the page and try again.`);
     }
@@ -533,9 +540,9 @@ function requireKey(value: unknown): string {
 }
 
 function requireId(value: unknown, what: string): string {
-    if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
-    return to18(value.trim());
+    if (typeof value !== 'string' || isBlank(value)) throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
+    if (!isValidId(strip(value))) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
+    return to18(strip(value));
 }
 
 function requireObject(org: InMemoryOrg, id: string, allowed: readonly string[], message: string): LogACallObjectType {
@@ -586,7 +593,7 @@ function idOrNull(value: unknown): string | null {
 }
 
 function trimmed(value: unknown): string | null {
-    return typeof value === 'string' && value.trim() ? value.trim() : null;
+    return typeof value === 'string' && !isBlank(value) ? strip(value) : null;
 }
 
 function fullName(installer: NewInstallerContact): string {

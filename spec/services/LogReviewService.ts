@@ -6,6 +6,7 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectRecord } from '../org/values';
 import { selectLatestReviews, selectReviewCase } from '../selectors/LogReviewSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
+import { isBlank, strip } from './PlaybookText';
 import { quoted } from './CallInput';
 
 export const SAVE_REVIEW_ACTION = 'LogReview.saveReview';
@@ -126,9 +127,9 @@ function requireReviewAccess(org: InMemoryOrg): void {
 }
 
 function requireCaseId(org: InMemoryOrg, value: unknown): string {
-    if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', 'Choose the case to review.');
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
-    const caseId = to18(value.trim());
+    if (typeof value !== 'string' || isBlank(value)) throw new PlaybookError('INVALID_INPUT', 'Choose the case to review.');
+    if (!isValidId(strip(value))) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
+    const caseId = to18(strip(value));
     if (org.schema.objectForId(caseId)?.name !== 'Case') {
         throw new PlaybookError('WRONG_OBJECT', 'A review is logged on a case, and this record is not a case.');
     }

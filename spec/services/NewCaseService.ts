@@ -25,6 +25,7 @@ import {
 } from '../selectors/NewCaseSelector';
 import { previousResponse, requestRecord, requireKey, responseStoredMeanwhile } from './CaseActionRequests';
 import { checkInteraction, offeredInteraction, relateToCase, type CheckedInteraction } from './CaseInteraction';
+import { isBlank, strip } from './PlaybookText';
 import { requestFingerprint } from './RequestFingerprint';
 import { isActive } from './ContractWarningService';
 import { quoted } from './CallInput';
@@ -255,18 +256,18 @@ function caseText(
     org: InMemoryOrg,
     request: { subject?: unknown; description?: unknown; productType?: unknown } | null | undefined
 ): { Subject: string; Description: string | null; Product_Type__c: string | null } {
-    const subject = typeof request?.subject === 'string' ? request.subject.trim() : '';
+    const subject = typeof request?.subject === 'string' ? strip(request.subject) : '';
     if (!subject) throw new PlaybookError('INVALID_INPUT', 'Enter the subject of the case.');
     const subjectMax = lengthOf(org, 'Subject');
     if (subject.length > subjectMax) {
         throw new PlaybookError('INVALID_INPUT', `The subject is ${subject.length} characters long; shorten it to ${subjectMax}.`);
     }
-    const description = typeof request?.description === 'string' && request.description.trim() ? request.description : null;
+    const description = typeof request?.description === 'string' && !isBlank(request.description) ? request.description : null;
     const descriptionMax = lengthOf(org, 'Description');
     if (description !== null && description.length > descriptionMax) {
         throw new PlaybookError('INVALID_INPUT', `The description is ${description.length} characters long; shorten it to ${descriptionMax}.`);
     }
-    const productType = typeof request?.productType === 'string' && request.productType.trim() ? request.productType.trim() : null;
+    const productType = typeof request?.productType === 'string' && !isBlank(request.productType) ? strip(request.productType) : null;
     const productTypes = org.schema.field('Case', 'Product_Type__c').picklistValues ?? [];
     if (productType !== null && !productTypes.includes(productType)) {
         throw new PlaybookError('INVALID_INPUT', `${quoted(productType)} is not a product type. Choose one of: ${productTypes.join(', ')}.`);
@@ -333,12 +334,12 @@ function requireId(org: InMemoryOrg, value: unknown, expected: string, what: str
 }
 
 function optionalId(org: InMemoryOrg, value: unknown, expected: string, what: string): string | null {
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+    if (isBlank(value)) return null;
     return requireId(org, value, expected, what);
 }
 
 function parseId(value: unknown, what: string): string {
-    if (typeof value !== 'string' || value.trim() === '') throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
-    if (!isValidId(value.trim())) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
-    return to18(value.trim());
+    if (typeof value !== 'string' || isBlank(value)) throw new PlaybookError('INVALID_INPUT', `Choose ${what}.`);
+    if (!isValidId(strip(value))) throw new PlaybookError('INVALID_INPUT', `${quoted(value)} is not a record id.`);
+    return to18(strip(value));
 }

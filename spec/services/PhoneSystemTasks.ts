@@ -10,6 +10,7 @@
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { sameId } from '../org/ids';
 import type { SObjectRecord } from '../org/values';
+import { isBlank } from './PlaybookText';
 import { selectActiveUserByUsername } from '../selectors/UserSelector';
 
 export interface PhoneSystemRule {
@@ -30,8 +31,7 @@ export function phoneSystemRule(org: InMemoryOrg): PhoneSystemRule {
 export function isPhoneSystemTask(rule: PhoneSystemRule, task: SObjectRecord, runningUserId: string): boolean {
     if (sameId(task.OwnerId, runningUserId)) return false;
     if (rule.userId && sameId(task.OwnerId, rule.userId)) return true;
-    const callObject = typeof task.CallObject === 'string' ? task.CallObject.trim() : '';
-    return rule.byCallObject && callObject !== '' && sameId(task.OwnerId, task.CreatedById);
+    return rule.byCallObject && !isBlank(task.CallObject) && sameId(task.OwnerId, task.CreatedById);
 }
 
 /**

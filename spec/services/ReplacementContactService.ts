@@ -1,18 +1,21 @@
 // ReplacementContactService: procedure 000, "New Contact": "See if they already exist under the
-// dealership page ... Check to see if they already have a CLA case created for them ... If you
-// didn't find them, then it is alright to create a new contact ... try to obtain their official
-// title and the correct spelling of their name." Mirrors the Apex class ReplacementContactService.
+// dealership page ... Check to see if they already have a CLA case created for them ... If they do,
+// add your call to the already existing case ... If you didn't find them, then it is alright to
+// create a new contact ... try to obtain their official title and the correct spelling of their
+// name." Only the name is required: the title is something to try to obtain, and the procedure asks
+// for no phone or email. Mirrors the Apex class ReplacementContactService.
 import type { NewContactInput, ReplacementCall } from '../../force-app/main/default/lwc/playbookContracts/playbookContracts';
 import { PlaybookError } from '../errors/PlaybookError';
 import { DmlError } from '../org/errors';
 import { sameId } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput, SObjectRecord } from '../org/values';
-import { CLA_RECORD_TYPE, selectOpenClaCaseOfContact } from '../selectors/ClaCaseSelector';
+import { CLA_RECORD_TYPE, selectClaCasesOfContact } from '../selectors/ClaCaseSelector';
 import { selectContactsById, selectContactsOfAccount } from '../selectors/ContactSelector';
 import { invalid, optionalText, quoted, requireFutureInstant, requireIdOf, requireText } from './CallInput';
-import { DUPLICATE_SCAN_LIMIT, identityOf } from './CallContextService';
+import { ACTIVITY_STATUS_COMPLETE, DUPLICATE_SCAN_LIMIT, identityOf } from './CallContextService';
 import { duplicateReasons } from './DuplicateContactRule';
+import { isBlank } from './PlaybookText';
 import { readSupportCase, type SupportCaseDetails } from './SupportCaseService';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -20,7 +23,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export interface NewContactDetails {
     firstName: string;
     lastName: string;
-    title: string;
+    title: string | null;
     phone: string | null;
     email: string | null;
 }
@@ -40,8 +43,19 @@ export interface ReplacementDetails {
 export interface ResolvedReplacement {
     contactId: string;
     contactName: string;
-    /** The contact's open CLA case, or undefined when a new one is to be created. */
-    openCase: SObjectRecord | undefined;
+    /** The contact's existing CLA case (an open one first, else the latest complete one), or undefined: a new one is created. */
+    existingCase: SObjectRecord | undefined;
+}
+
+/** A CLA case that is closed or whose Activity Status is Complete. */
+export function isCompleteCla(record: SObjectRecord | undefined): boolean {
+    return record !== undefined && (record.IsClosed === true || record.CL_Activity_Status__c === ACTIVITY_STATUS_COMPLETE);
+}
+
+/** The contact's CLA case a call is added to: an open one (the newest), else the latest complete one. */
+export function claCaseForCall(org: InMemoryOrg, contactId: string): SObjectRecord | undefined {
+    const cases = selectClaCasesOfContact(org, contactId);
+    return cases.find((record) => !isCompleteCla(record)) ?? cases[0];
 }
 
 export function readScore(value: unknown, what: string): number | null {
@@ -64,19 +78,18 @@ function readNewContact(value: unknown): NewContactDetails {
     const details: NewContactDetails = {
         firstName: requireText(input.firstName, "the new contact's first name", 40),
         lastName: requireText(input.lastName, "the new contact's last name", 80),
-        title: requireText(input.title, "the new contact's official title", 128),
+        title: optionalText(input.title, "the new contact's official title", 128),
         phone: optionalText(input.phone, "the new contact's phone", 40),
         email: optionalText(input.email, "the new contact's email", 80)
     };
-    if (details.phone === null && details.email === null) throw invalid('Enter a phone number or an email address for the new contact.');
     if (details.email !== null && !EMAIL_PATTERN.test(details.email)) throw invalid(`${quoted(details.email)} is not an email address.`);
     return details;
 }
 
-export function readReplacement(org: InMemoryOrg, value: unknown, referralPromptMinScore: number): ReplacementDetails {
+export function readReplacement(org: InMemoryOrg, value: unknown): ReplacementDetails {
     if (value === null || typeof value !== 'object') throw invalid('Tell who replaced the contact who left.');
     const input = value as Partial<ReplacementCall>;
-    const hasId = typeof input.contactId === 'string' && input.contactId.trim() !== '';
+    const hasId = typeof input.contactId === 'string' && !isBlank(input.contactId);
     const hasNew = input.create !== null && input.create !== undefined;
     if (hasId === hasNew) throw invalid('Choose an existing contact of the dealership, or enter a new contact (one of the two).');
     const reached = readBoolean(input.reached, 'Reached the new contact');
@@ -84,9 +97,8 @@ export function readReplacement(org: InMemoryOrg, value: unknown, referralPrompt
     const score = readScore(input.score, "The new contact's score");
     const referral = readBoolean(input.referral, 'Referral');
     if (score !== null && !reached) throw invalid('A score can only be given by a contact you reached.');
-    if (referral !== null && (score === null || score < referralPromptMinScore)) {
-        throw invalid(`Ask about a referral only when the score is ${referralPromptMinScore} or higher.`);
-    }
+    // "If they are enthusiastic, we may also ask if they'd like to be a referral for us. Use your discretion for this."
+    if (referral !== null && score === null) throw invalid("A referral is recorded with the new contact's score: enter the score too.");
     const supportCase = input.supportCase === null || input.supportCase === undefined ? null : readSupportCase(org, input.supportCase);
     if (supportCase && !reached) throw invalid('Open a support case only for a contact you reached.');
     const followUp = input.followUp as { reminderAt?: unknown } | null | undefined;
@@ -138,7 +150,7 @@ export function resolveReplacement(org: InMemoryOrg, details: ReplacementDetails
         const found = selectContactsById(org, [details.contactId])[0];
         if (!found) throw new PlaybookError('NOT_FOUND', 'The chosen contact does not exist or you cannot see it.');
         if (!sameId(found.AccountId, accountId)) throw invalid(`${String(found.Name)} does not belong to this dealership. Choose one of its contacts.`);
-        return { contactId: found.Id, contactName: String(found.Name), openCase: selectOpenClaCaseOfContact(org, found.Id) };
+        return { contactId: found.Id, contactName: String(found.Name), existingCase: claCaseForCall(org, found.Id) };
     }
     const create = details.create as NewContactDetails;
     if (!details.confirmedNotDuplicate) requireNoLikelyDuplicate(org, create, accountId, 'this dealership');
@@ -157,7 +169,7 @@ export function resolveReplacement(org: InMemoryOrg, details: ReplacementDetails
         details.confirmedNotDuplicate,
         'this dealership'
     );
-    return { contactId, contactName: `${create.firstName} ${create.lastName}`, openCase: undefined };
+    return { contactId, contactName: `${create.firstName} ${create.lastName}`, existingCase: undefined };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { SupportCaseInput } from '../../force-app/main/default/lwc/playbook
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectInput } from '../org/values';
 import { invalid, quoted, requireIdOf, requireText } from './CallInput';
+import { isBlank } from './PlaybookText';
 
 export const MIN_SUBJECT_LENGTH = 10;
 export const SUBJECT_MAX_LENGTH = 255;
@@ -47,10 +48,6 @@ function requirePicklistValue(org: InMemoryOrg, fieldName: string, value: unknow
     const allowed = org.schema.field('Case', fieldName).picklistValues;
     if (allowed && !allowed.includes(chosen)) throw invalid(`${quoted(chosen)} is not a ${what} value. Choose one from the list.`);
     return chosen;
-}
-
-function isBlank(value: unknown): boolean {
-    return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 export function readSupportCase(org: InMemoryOrg, value: unknown): SupportCaseDetails {

@@ -4,12 +4,14 @@
 // callback task due after the configured delay; when the owner is a queue or an inactive user it goes
 // to the active manager named in Manager_Username__c, and with no such manager it is skipped with an
 // ERROR log line (never failing the close), as is every callback when the org has no CLA record type
-// (deleted or renamed). System mode: the closing department may neither see nor own the CLA case.
+// (deleted or renamed). A CLA case whose contact left (Contact Inactive) gets none: no one to call back.
+// System mode: the closing department may neither see nor own the CLA case.
 // Idempotent: one callback per support case. Mirrors the Apex class.
 import { newErrorReference } from '../errors/auraHandled';
 import { sameId } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import { addDays, type SObjectInput, type SObjectRecord } from '../org/values';
+import { isBlank } from '../services/PlaybookText';
 import { claRecordTypeIdForTrigger } from './claRecordType';
 
 export const CALLBACK_SUBJECT_PREFIX = 'Callback: ';
@@ -63,7 +65,7 @@ function callbackOwners(org: InMemoryOrg, claCases: readonly SObjectRecord[]): M
 }
 
 function activeManagerId(org: InMemoryOrg, username: string | null): string | undefined {
-    if (!username || !username.trim()) return undefined;
+    if (username === null || isBlank(username)) return undefined;
     return org.db.query(
         {
             select: ['Id'],
@@ -85,7 +87,11 @@ export function createCallbackTasks(org: InMemoryOrg, newRecords: readonly SObje
         {
             select: ['Id', 'OwnerId', 'Owner.IsActive', 'ContactId', 'Related_Support_Case__c'],
             from: 'Case',
-            where: [{ field: 'Related_Support_Case__c', operator: 'IN', value: closed.map((record) => record.Id) }],
+            // A CLA case whose contact left ("Contact Inactive") was completed as Unable to Contact: no one to call back.
+            where: [
+                { field: 'Related_Support_Case__c', operator: 'IN', value: closed.map((record) => record.Id) },
+                { field: 'Contact_Inactive__c', value: false }
+            ],
             limit: 10000
         },
         'SYSTEM_MODE'

@@ -1,11 +1,15 @@
 // How a vector's expected values are compared with what the org holds or the call returned,
-// the same way in both runners: Ids in either length, numbers by value, instants by instant.
+// the same way in both runners: Ids in either length, numbers by value, instants by instant, '$notNull' as any value.
 import { isValidId, sameId } from '../org/ids';
 import { isDateTimeString } from '../org/values';
+
+/** Matches any value but null (an Id the call created, a time it wrote). */
+export const NOT_NULL = '$notNull';
 
 export function valuesEqual(expected: unknown, actual: unknown): boolean {
     if (expected === null || expected === undefined) return actual === null || actual === undefined;
     if (actual === null || actual === undefined) return false;
+    if (expected === NOT_NULL) return true;
     if (isValidId(expected) && isValidId(actual)) return sameId(expected, actual);
     if (typeof expected === 'number' && typeof actual === 'number') return expected === actual;
     if (isDateTimeString(expected) && isDateTimeString(actual)) return Date.parse(expected) === Date.parse(actual);

@@ -9,11 +9,15 @@ import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { LimitUsage } from '../org/limits';
 import { searchesOf } from '../org/search';
 import { AUDIT_FIELD_NAMES } from '../org/standardObjects';
+import type { FieldDefinition } from '../org/schema';
 import type { FieldValue, SObjectInput, SObjectRecord } from '../org/values';
 import { isSymbolic, resolveSymbol } from '../project/symbolicValues';
 import { requestFingerprint } from '../services/RequestFingerprint';
 import { subsetMismatches, valuesEqual } from './compare';
 import { isDmlCall, type DmlCall, type Vector, type VectorMatch, type VectorOrgFeatures } from './vectorTypes';
+
+/** In a 'records' entry, the flag that puts the record's unlisted fields under "no other change". */
+const EXACT = 'exact';
 
 export type OrgFactory = (clock: ClockSetting, features?: VectorOrgFeatures) => InMemoryOrg;
 
@@ -90,12 +94,14 @@ function matching(context: Context, match: Pick<VectorMatch, 'type' | 'where'>):
 
 function setUp(vector: Vector, context: Context): void {
     const { org, refs } = context;
-    org.overrideSettings(vector.settings ?? {});
     for (const [name, user] of Object.entries(vector.users)) {
         if (refs.has(name)) throw new Error(`Reference ${name} is defined twice`);
         const { FirstName, LastName, profile, permissionSets } = user;
         refs.set(name, org.createUser({ FirstName, LastName, profile, permissionSets, TimeZoneSidKey: vector.clock.timeZone }));
     }
+    // After the users, so that a setting may name one ('$username:@manager'); before the records, whose triggers read them.
+    const settings = Object.entries(vector.settings ?? {}).map(([name, value]) => [name, resolveValue(context, value)]);
+    org.overrideSettings(Object.fromEntries(settings) as Record<string, FieldValue>);
     org.runAs(org.adminUserId, () => {
         for (const record of vector.records) {
             const { type, referenceId } = record.attributes;
@@ -130,6 +136,8 @@ function checkOutcome(vector: Vector, context: Context, before: Map<string, SObj
     const { org } = context;
     const { expect } = vector;
     const failures = run.failures;
+    // 'exists' first: an entry with "as" names the record it matched for the response and 'records'.
+    const matched = checkExists(vector, context, before, failures);
     if (expect.error) {
         if (!run.fault) failures.push(`expected error ${expect.error.code}, but the call succeeded`);
         else if (run.fault.code !== expect.error.code) {
@@ -139,40 +147,13 @@ function checkOutcome(vector: Vector, context: Context, before: Map<string, SObj
         }
     } else if (run.fault) {
         failures.push(`expected a response, got error ${run.fault.code}: ${run.fault.message}`);
-    } else {
+    } else if (!namesUnboundRecord(vector, context, expect.response)) {
         failures.push(...subsetMismatches(resolveDeep(context, expect.response), run.response));
     }
 
-    for (const [ref, fields] of Object.entries(expect.records ?? {})) {
-        const id = resolveValue(context, ref) as string;
-        const record = org.db.get(id);
-        if (!record) {
-            failures.push(`${ref} no longer exists`);
-            continue;
-        }
-        for (const [name, expected] of Object.entries(fields)) {
-            const field = org.schema.field(record.attributes.type, name).name;
-            const want = resolveValue(context, expected, record.attributes.type);
-            if (!valuesEqual(want, record[field])) {
-                failures.push(`${ref}.${field}: expected ${describeId(context, want)}, got ${describeId(context, record[field])}`);
-            }
-        }
-    }
-
-    const matched = new Set<string>();
-    for (const match of expect.exists ?? []) {
-        const found = matching(context, match);
-        found.forEach((record) => matched.add(record.Id));
-        const ok = match.count === undefined ? found.length > 0 : found.length === match.count;
-        if (!ok) failures.push(`exists ${match.type} ${JSON.stringify(match.where)}: expected ${match.count ?? 'at least 1'}, found ${found.length}`);
-    }
-    for (const match of expect.notExists ?? []) {
-        const found = matching(context, match);
-        if (found.length) failures.push(`notExists ${match.type} ${JSON.stringify(match.where)}: found ${found.length}`);
-    }
-
+    const listed = checkRecords(vector, context, before, failures);
     if (expect.noOtherChanges) {
-        const allowed = new Set([...Object.keys(expect.records ?? {}).map((ref) => resolveValue(context, ref) as string), ...matched]);
+        const allowed = new Set([...listed, ...matched]);
         const after = snapshot(org);
         for (const [id, record] of after) {
             if (allowed.has(id)) continue;
@@ -193,6 +174,88 @@ function checkOutcome(vector: Vector, context: Context, before: Map<string, SObj
     for (const [counter, maximum] of Object.entries(expect.limits ?? {}) as [keyof LimitUsage, number][]) {
         if (run.limits[counter] > maximum) failures.push(`limits.${counter}: used ${run.limits[counter]}, at most ${maximum} allowed`);
     }
+}
+
+/** The listed fields of the listed records; returns their Ids (they may change). */
+function checkRecords(vector: Vector, context: Context, before: Map<string, SObjectRecord>, failures: string[]): string[] {
+    const { org } = context;
+    const ids: string[] = [];
+    for (const [ref, expectation] of Object.entries(vector.expect.records ?? {})) {
+        const id = resolveValue(context, ref) as string;
+        ids.push(id);
+        const record = org.db.get(id);
+        if (!record) {
+            failures.push(`${ref} no longer exists`);
+            continue;
+        }
+        const fields = Object.entries(expectation).filter(([name]) => name !== EXACT) as [string, FieldValue][];
+        for (const [name, expected] of fields) {
+            const field = org.schema.field(record.attributes.type, name).name;
+            const want = resolveValue(context, expected, record.attributes.type);
+            if (!valuesEqual(want, record[field])) {
+                failures.push(`${ref}.${field}: expected ${describeId(context, want)}, got ${describeId(context, record[field])}`);
+            }
+        }
+        if (expectation[EXACT] === true) checkExact(context, before, record, fields.map(([name]) => name), ref, failures);
+    }
+    return ids;
+}
+
+/** Checks 'exists' (binding "as") and 'notExists'; returns the Ids 'exists' matched (they may be new or changed). */
+function checkExists(vector: Vector, context: Context, before: Map<string, SObjectRecord>, failures: string[]): Set<string> {
+    const matched = new Set<string>();
+    for (const match of vector.expect.exists ?? []) {
+        const found = matching(context, match);
+        found.forEach((record) => matched.add(record.Id));
+        const label = `exists ${match.type} ${JSON.stringify(match.where)}`;
+        const ok = match.count === undefined ? found.length > 0 : found.length === match.count;
+        if (!ok) failures.push(`${label}: expected ${match.count ?? 'at least 1'}, found ${found.length}`);
+        if (match.as !== undefined) {
+            if (context.refs.has(match.as)) throw new Error(`Reference ${match.as} is defined twice`);
+            if (found.length === 1) context.refs.set(match.as, (found[0] as SObjectRecord).Id);
+            else failures.push(`${label} as @${match.as}: expected exactly 1 to name, found ${found.length}`);
+        }
+        if (match.exact) {
+            for (const record of found) checkExact(context, before, record, Object.keys(match.where), label, failures);
+        }
+    }
+    for (const match of vector.expect.notExists ?? []) {
+        const found = matching(context, match);
+        if (found.length) failures.push(`notExists ${match.type} ${JSON.stringify(match.where)}: found ${found.length}`);
+    }
+    return matched;
+}
+
+/** True when the value names an "as" of 'exists' that matched no single record (reported already): not compared. */
+function namesUnboundRecord(vector: Vector, context: Context, value: unknown): boolean {
+    const text = JSON.stringify(value ?? null);
+    return (vector.expect.exists ?? []).some((match) => match.as !== undefined && !context.refs.has(match.as) && text.includes(`"@${match.as}"`));
+}
+
+/** What a custom field holds on a record inserted without it: its default value, or null (false for a checkbox). */
+function defaultOf(field: FieldDefinition): FieldValue {
+    return field.defaultValue ?? (field.type === 'boolean' ? false : null);
+}
+
+/**
+ * "exact": the fields an expectation does not list did not change (a record that existed before the call), or, on a
+ * record the call created, every custom field it does not list holds its default (the platform fills standard fields
+ * such as Status, OwnerId or IsClosed, so a vector lists the standard fields it pins).
+ */
+function checkExact(context: Context, before: Map<string, SObjectRecord>, record: SObjectRecord, listedFields: string[], label: string, failures: string[]): void {
+    const { org } = context;
+    const objectName = record.attributes.type;
+    const listed = new Set(listedFields.map((name) => org.schema.field(objectName, name).name));
+    const previous = before.get(record.Id);
+    if (previous) {
+        const changed = changedFields(previous, record).filter((name) => !listed.has(name));
+        if (changed.length) failures.push(`${label} (exact): ${describeId(context, record.Id)} also changed ${changed.join(', ')}`);
+        return;
+    }
+    const set = Object.values(org.schema.object(objectName).fields)
+        .filter((field) => field.custom && !field.autoNumberFormat && !listed.has(field.name) && !valuesEqual(defaultOf(field), record[field.name]))
+        .map((field) => field.name);
+    if (set.length) failures.push(`${label} (exact): the new ${objectName} ${describeId(context, record.Id)} also has ${set.join(', ')}`);
 }
 
 /**
@@ -237,12 +300,13 @@ function checkSearches(vector: Vector, context: Context, failures: string[]): vo
 
 /**
  * A DML call: one user-mode statement by the runAs user in its own transaction, as an edit in the
- * UI, so the package's triggers run. It has no response (null); a DmlException is SAVE_FAILED.
+ * UI, so the package's triggers run. It has no response (null); a DmlException is SAVE_FAILED. The
+ * records an insert creates are named by their attributes.referenceId.
  */
 function runDml(call: DmlCall, context: Context, runAs: string, run: VectorRun): void {
     const { org } = context;
     const { operation, records } = call.dml;
-    if (operation !== 'update') throw new Error(`Unsupported DML operation ${String(operation)}: only update`);
+    if (operation !== 'update' && operation !== 'insert') throw new Error(`Unsupported DML operation ${String(operation)}: update or insert`);
     const inputs = records.map((record) => {
         const objectName = org.schema.object(record.attributes.type).name;
         const input: SObjectInput = { attributes: { type: objectName } };
@@ -252,7 +316,20 @@ function runDml(call: DmlCall, context: Context, runAs: string, run: VectorRun):
         return input;
     });
     try {
-        org.runAs(runAs, () => org.transaction(() => org.db.update(inputs, 'USER_MODE')));
+        const ids = org.runAs(runAs, () =>
+            org.transaction((): string[] => {
+                if (operation === 'insert') return org.db.insert(inputs, 'USER_MODE');
+                org.db.update(inputs, 'USER_MODE');
+                return [];
+            })
+        );
+        if (operation === 'insert') {
+            records.forEach((record, index) => {
+                const { referenceId } = record.attributes as { referenceId: string };
+                if (context.refs.has(referenceId)) throw new Error(`Reference ${referenceId} is defined twice`);
+                context.refs.set(referenceId, ids[index] as string);
+            });
+        }
         run.response = null;
     } catch (error) {
         if (error instanceof DmlError) run.fault = { code: 'SAVE_FAILED', message: error.message, reference: '' };

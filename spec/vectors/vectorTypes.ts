@@ -30,9 +30,15 @@ export interface VectorDmlRecord {
     [field: string]: FieldValue | { type: string };
 }
 
+/** A record a DML insert creates: its type and referenceId (to name it in expectations) and its field values. */
+export interface VectorDmlNewRecord {
+    attributes: { type: string; referenceId: string };
+    [field: string]: FieldValue | { type: string; referenceId: string };
+}
+
 /** One DML statement by the runAs user in user mode, as an edit in the UI: the package's triggers run. */
 export interface DmlCall {
-    dml: { operation: 'update'; records: VectorDmlRecord[] };
+    dml: { operation: 'update'; records: VectorDmlRecord[] } | { operation: 'insert'; records: VectorDmlNewRecord[] };
     /** A DML call has none of a controller call's members (the schema refuses them). */
     controller?: never;
     method?: never;
@@ -49,7 +55,16 @@ export interface VectorMatch {
     type: string;
     where: Record<string, FieldValue>;
     count?: number;
+    /** Binds the one record matched to '@<as>', usable in the response and in 'records'. */
+    as?: string;
+    /** The fields not in 'where' are unchanged (a record that existed) or at their defaults (a record created). */
+    exact?: boolean;
 }
+
+/** The listed fields of a record after the call; "exact": true puts its other fields under noOtherChanges. */
+export type VectorRecordExpectation = Record<string, FieldValue> & { exact?: boolean };
+
+
 
 export interface VectorLimits {
     queries?: number;
@@ -83,9 +98,9 @@ export interface Vector {
     expect: {
         response?: unknown;
         error?: { code: PlaybookErrorCode };
-        records?: Record<string, Record<string, FieldValue>>;
+        records?: Record<string, VectorRecordExpectation>;
         exists?: VectorMatch[];
-        notExists?: Omit<VectorMatch, 'count'>[];
+        notExists?: Omit<VectorMatch, 'count' | 'as' | 'exact'>[];
         noOtherChanges: boolean;
         limits?: VectorLimits;
     };

@@ -15,7 +15,9 @@ import {
 } from './harness.mjs';
 import { scenarios } from './scenarios/callWizard.mjs';
 
-describe('Call Wizard', { ...browserSuite, timeout: 170_000 }, () => {
+// The suite's budget covers 18 scenarios and 4 checks, each from a fresh reset in its own browser context:
+// about ten seconds apiece when the machine is shared.
+describe('Call Wizard', { ...browserSuite, timeout: 420_000 }, () => {
     let session;
 
     before(async () => {
@@ -73,6 +75,35 @@ describe('Call Wizard', { ...browserSuite, timeout: 170_000 }, () => {
             const after = (await recordsById(session.api, 'Case')).get(target.Id);
             assert.equal(after.CL_Call_Attempts__c, 0);
             assert.equal(await wizard.locator('[data-id="save"] button').isEnabled(), true);
+            assert.deepEqual(page.errors, []);
+        } finally {
+            await context.close();
+        }
+    });
+
+    test('a claim lost to a colleague says who has the case now and asks before taking it over, instead of a stale "claim it" banner', async () => {
+        const { page, wizard, target, context } = await openOn('Samuel Okafor');
+        try {
+            await wizard.getByRole('button', { name: 'Claim this case' }).waitFor();
+            const taken = await session.api(
+                'POST',
+                '/api/apex/CallWizardController.claimCase',
+                { params: { request: { caseId: target.Id, expectedOwnerId: target.OwnerId } } },
+                { asUser: session.userId('otherAgent') }
+            );
+            assert.equal(taken.status, 200, JSON.stringify(taken.body));
+            await wizard.getByRole('button', { name: 'Claim this case' }).click();
+            await wizard.locator('[data-id="claim-error"]', { hasText: 'now belongs to Jordan Lee' }).waitFor();
+            await wizard.getByText('Claimed by Jordan Lee, a current employee.', { exact: false }).waitFor();
+            assert.equal(
+                await wizard.getByRole('button', { name: 'Claim this case' }).count(),
+                0,
+                'no stale claim button'
+            );
+            const takeOver = wizard.getByRole('button', { name: 'Take over from Jordan Lee' });
+            assert.equal(await takeOver.isEnabled(), true);
+            assert.equal((await recordsById(session.api, 'Case')).get(target.Id).OwnerId, session.userId('otherAgent'));
+            await screenshot(page, 'callWizard-claimLost');
             assert.deepEqual(page.errors, []);
         } finally {
             await context.close();

@@ -44,6 +44,51 @@ describe('workbench shell', browserSuite, () => {
         return target;
     }
 
+    test('"Claimable only" keeps the cases no current employee has claimed, with the CL Satisfaction Notes', async () => {
+        await session.api('POST', '/api/reset');
+        const claimed = await claimOneOfADealershipsCases();
+        const org = session.workbench.org.org;
+        const leaverId = org.createUser({ FirstName: 'Lee', LastName: 'Leaver', permissionSets: ['Playbooks_Agent'] });
+        const cases = [...(await recordsById(session.api, 'Case')).values()];
+        const open = cases.filter((record) => record.RecordTypeId === claRecordTypeId && !record.IsClosed);
+        const leaversCase = open.find((record) => record.OwnerId === queueId && record.Id !== claimed.Id);
+        org.runAs(org.adminUserId, () =>
+            org.transaction(() =>
+                org.db.update(
+                    {
+                        Id: leaversCase.Id,
+                        OwnerId: leaverId,
+                        CL_Satisfaction_Notes__c: 'Try the parts desk after 10 am'
+                    },
+                    'SYSTEM_MODE'
+                )
+            )
+        );
+        org.runAs(org.adminUserId, () =>
+            org.transaction(() => org.db.update({ Id: leaverId, IsActive: false }, 'SYSTEM_MODE'))
+        );
+
+        const { page } = await session.newPage('/');
+        await waitForQueue(page);
+        const all = await page.locator('tr.queue-row .case-link').allTextContents();
+        assert.ok(all.includes(claimed.CaseNumber), 'the Team Loyalty view lists every open CLA case');
+        await page.getByRole('button', { name: 'Claimable only' }).click();
+        await page.waitForURL(/filterName=Team_Loyalty_Claimable/);
+        await page.getByRole('heading', { name: 'Team Loyalty: Claimable' }).waitFor();
+        await page.locator('tr.queue-row').first().waitFor();
+        const shown = await page.locator('tr.queue-row .case-link').allTextContents();
+        assert.ok(!shown.includes(claimed.CaseNumber), "a current employee's case is not claimable");
+        assert.ok(shown.includes(leaversCase.CaseNumber), 'the case of someone who left is');
+        // The queue's cases but the one a current employee claimed; the leaver's case was one of them.
+        const expected = open.filter((record) => record.OwnerId === queueId && record.Id !== claimed.Id).length;
+        assert.equal(shown.length, expected, "unclaimed cases and the leaver's");
+        const leaversRow = page.locator(`tr.queue-row[data-case-id="${leaversCase.Id}"]`);
+        assert.match(await leaversRow.locator('td.owner').innerText(), /Lee Leaver\s*Inactive/);
+        assert.equal(await leaversRow.locator('td.notes').innerText(), 'Try the parts desk after 10 am');
+        await screenshot(page, 'workbench-queue-claimable');
+        assert.deepEqual(page.errors, []);
+    });
+
     test('the queue lists the open CLA cases sorted by dealership, unclaimed first', async () => {
         await session.api('POST', '/api/reset');
         const claimed = await claimOneOfADealershipsCases();

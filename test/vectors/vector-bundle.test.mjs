@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, dispatchableMethods } from '../../scripts/checks/vector-bundle.mjs';
+import { check, dispatchableMethods, dispatchBranches } from '../../scripts/checks/vector-bundle.mjs';
 import { RESOURCE_FILE, REPLAY_TEST_FILE, SCHEMA_FILE, sharedUsers, testMethodName, writeBundle } from '../../scripts/vectors/bundle.mjs';
 import { copyFixture, edit, projectRoot, read, write } from './helpers.mjs';
 
@@ -119,9 +119,9 @@ test('a DML call vector must live under the folder of the trigger of the object 
     assert.ok(findings.some((finding) => /lives under SampleController\/ but belongs under AccountTrigger\//.test(finding.message)));
 });
 
-test('a DML call other than update, or with a failure to inject or a response, fails the schema', async () => {
+test('a DML call other than update or insert, or with a failure to inject or a response, fails the schema', async () => {
     const cases = [
-        [{ ...RENAME, operation: 'delete' }, {}, /\/call\/dml\/operation must be equal to one of the allowed values/],
+        [{ ...RENAME, operation: 'delete' }, {}, /\/call\/dml\/operation must be equal to constant/],
         [{ ...RENAME, records: [{ attributes: { type: 'Account' }, Name: 'No Id' }] }, {}, /\/call\/dml\/records\/0 must have required property 'Id'/],
         [RENAME, { failure: { atWrite: 1 } }, /vector schema: \/ must NOT be valid/],
         [RENAME, { expect: { response: 'done', noOtherChanges: true } }, /\/expect\/response must be null/]
@@ -138,7 +138,24 @@ test('a DML call other than update, or with a failure to inject or a response, f
 
 test('the dispatcher branches are read from code, not from comments', () => {
     const root = copyFixture('bundle');
-    assert.deepEqual([...dispatchableMethods(root)], ['SampleController.doThing']);
+    assert.deepEqual([...dispatchableMethods(root)], ['SampleController.doThing', 'SampleController.saveThing']);
+    assert.deepEqual([...dispatchBranches(root)], [
+        ['SampleController.doThing', false],
+        ['SampleController.saveThing', true]
+    ]);
+});
+
+test('a failure vector on a method whose branch arms no failure seam fails; on one that arms it, it passes', async () => {
+    const root = copyFixture('bundle');
+    copyFileSync(join(projectRoot, SCHEMA_FILE), join(root, SCHEMA_FILE));
+    const failing = { ...JSON.parse(read(root, VECTOR)), failure: { atWrite: 1 } };
+    write(root, VECTOR, JSON.stringify(failing, null, 4));
+    write(root, 'spec/vectors/SampleController/saveThing-fails.json', JSON.stringify({ ...failing, call: { ...failing.call, method: 'saveThing' } }, null, 4));
+    writeBundle(root);
+    const findings = await check({ root });
+    assert.equal(findings.length, 1, JSON.stringify(findings));
+    assert.equal(findings[0].file, VECTOR);
+    assert.match(findings[0].message, /SampleController\.doThing's branch in PlaybookVectorDispatcher arms no failure seam/);
 });
 
 test('test method names are Apex identifiers', () => {

@@ -11,7 +11,7 @@ import { renderPage } from './page.mjs';
 import { CallStats } from './stats.mjs';
 import { recordRepresentation } from './uiApi.mjs';
 import { apexErrorBody } from './apexErrors.mjs';
-import { queueRows } from './queue.mjs';
+import { QUEUE_VIEWS, queueRows } from './queue.mjs';
 import { activitiesOf, relatedListsOf } from './relatedRecords.mjs';
 
 const USER_COOKIE = 'workbench_user';
@@ -156,8 +156,10 @@ export function createWorkbenchServer({ org, controllers, log = () => {} }) {
             return sendJson(response, 200, { reset: true });
         }
         if (method === 'GET' && pathname === '/api/workbench/queue') {
+            const view = url.searchParams.get('filterName') ?? 'Team_Loyalty';
+            if (!QUEUE_VIEWS.includes(view)) throw new HttpError(400, { message: `Give ?filterName= one of ${QUEUE_VIEWS.join(', ')}` });
             stats.record({ kind: 'shell', origin: 'shell' });
-            return sendJson(response, 200, queueRows(org));
+            return sendJson(response, 200, queueRows(org, view));
         }
         if (method === 'GET' && pathname === '/api/workbench/activities') {
             stats.record({ kind: 'shell', origin: 'shell' });

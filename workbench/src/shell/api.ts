@@ -11,9 +11,15 @@ export interface QueueRow {
     contactId: string | null;
     ownerName: string;
     claimed: boolean;
+    /** Case.CL_Claimable__c: owned by a queue or by a user who is no longer active. */
+    claimable: boolean;
     activityStatus: string | null;
     callAttempts: number;
+    satisfactionNotes: string | null;
 }
+
+/** The list views of the queue page (objects/Case/listViews). */
+export type QueueView = 'Team_Loyalty' | 'Team_Loyalty_Claimable';
 
 export interface ActivityRow {
     id: string;
@@ -26,7 +32,8 @@ export interface ActivityRow {
     isClosed: boolean;
 }
 
-export const fetchQueue = () => getJson('/api/workbench/queue', 'shell') as Promise<QueueRow[]>;
+export const fetchQueue = (view: QueueView) =>
+    getJson(`/api/workbench/queue?filterName=${encodeURIComponent(view)}`, 'shell') as Promise<QueueRow[]>;
 export const fetchActivities = (recordId: string) =>
     getJson(`/api/workbench/activities?recordId=${encodeURIComponent(recordId)}`, 'shell') as Promise<ActivityRow[]>;
 export const fetchSObjectTypes = () => getJson('/api/sobjects', 'shell') as Promise<string[]>;

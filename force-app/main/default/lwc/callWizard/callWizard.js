@@ -6,7 +6,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { claimCase, flagDuplicate, getCallContext, getDealershipContacts, saveCallOutcome } from 'c/callWizardApi';
 import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, SaveKey } from 'c/playbookClient';
-import { MAX_LENGTH, attemptLabel, buildRequest, calledContact, changedRecordIds, contextAfterSave, followUpSubject, isComplete, mayCompleteUnreached, needsFollowUp, needsSupportCase, newDraft, nextSteps, problemsOf, savedMessage, supportCaseValues, updateDraft } from 'c/callWizardModel';
+import { MAX_LENGTH, approverOptions, attemptLabel, buildRequest, calledContact, changedRecordIds, contextAfterSave, followUpSubject, isComplete, mayCompleteNoScore, mayCompleteUnreached, needsFollowUp, needsNoScoreApproval, needsSupportCase, newDraft, nextSteps, problemsOf, savedMessage, supportCaseOpen, supportCaseValues, updateDraft } from 'c/callWizardModel';
 import TITLE from '@salesforce/label/c.CallWizard_Title';
 import CLAIM from '@salesforce/label/c.CallWizard_Claim';
 import SAVE_CALL from '@salesforce/label/c.CallWizard_Save_Call';
@@ -38,12 +38,20 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         { label: 'Still works there', value: 'YES' },
         { label: 'No longer works there', value: 'NO' }
     ];
+    positionOptions = [
+        { label: 'As on file', value: 'AS_ON_FILE' },
+        { label: 'Changed', value: 'CHANGED' }
+    ];
     context = null;
     draft = null;
     loading = false;
     loadError = null;
     claiming = false;
     claimError = null;
+    /** The case belongs to an active colleague: the agent is asked before taking it over. */
+    confirmingTakeOver = false;
+    /** What the claim did, shown in the wizard (a toast would cover it). */
+    claimedMessage = null;
     loadingMore = false;
     moreError = null;
     flaggedIds = [];
@@ -80,6 +88,7 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             this.context = context;
             if (!keepDraft || !this.draft)
                 this.draft = newDraft(context, new Date());
+            this.confirmingTakeOver = false;
             this.focusPending = true;
         }
         catch (error) {
@@ -105,8 +114,23 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     get needsClaim() {
         return Boolean(this.context && !this.context.isMine && !isComplete(this.context));
     }
+    get ownerName() {
+        return this.context?.ownerName ?? 'someone else';
+    }
     get ownerText() {
-        return `Owned by ${this.context?.ownerName ?? 'someone else'}. Claim it before you call.`;
+        // "Begin by finding a contact who hasn't been claimed by a current employee."
+        return this.context?.ownedByColleague
+            ? `Claimed by ${this.ownerName}, a current employee. Begin with cases no current employee has claimed; take this one over only if you agreed it with them.`
+            : `Owned by ${this.ownerName}. Claim it before you call.`;
+    }
+    get claimLabel() {
+        return this.context?.ownedByColleague ? `Take over from ${this.ownerName}` : CLAIM;
+    }
+    get takeOverQuestion() {
+        return `${this.ownerName} is working on this case. Take it over from them?`;
+    }
+    get claimDisabled() {
+        return this.claiming || this.loading;
     }
     get claimErrorText() {
         return this.claimError ? errorText(this.claimError) : '';
@@ -135,12 +159,77 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     get callbackDue() {
         return Boolean(this.context?.callbackDue && this.context.supportCase);
     }
-    get callbackText() {
+    get callbackIntro() {
         const supportCase = this.context?.supportCase;
         if (!supportCase)
             return '';
-        const closed = supportCase.isClosed ? `closed${supportCase.closedDate ? ` on ${supportCase.closedDate.slice(0, 10)}` : ''}` : supportCase.status;
-        return `Callback about support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}), ${closed}${supportCase.ownerName ? `, handled by ${supportCase.ownerName}` : ''}. Ask how it worked out and collect the score.`;
+        return `Callback about support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}), closed${supportCase.closedDate ? ' on ' : ''}`;
+    }
+    /** The close date, shown by lightning-formatted-date-time in the user's locale like the other dates. */
+    get callbackClosedDate() {
+        return this.context?.supportCase?.closedDate ?? null;
+    }
+    get callbackHandler() {
+        const ownerName = this.context?.supportCase?.ownerName;
+        return `${ownerName ? `, handled by ${ownerName}` : ''}. Ask how it worked out and collect the score.`;
+    }
+    /** "the case should not be marked complete until the new support case is closed, sent back to you, and you've reached out again". */
+    get supportCaseOpenText() {
+        const supportCase = this.context?.supportCase;
+        if (!this.context || !supportCase || !supportCaseOpen(this.context))
+            return '';
+        return `Support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}) is open with its team: this CLA case waits for it. It can be completed without a score only once the support case is closed and you have called back.`;
+    }
+    /** The contact left while their support case is open: what becomes of it. */
+    get contactLeftSupportText() {
+        const supportCase = this.context?.supportCase;
+        if (!this.contactLeft || !this.context || !supportCase || !supportCaseOpen(this.context))
+            return '';
+        return `Support case ${supportCase.caseNumber} stays open with its team. This CLA case completes as Unable to Contact (the contact left), so no callback will be due when the support case closes.`;
+    }
+    get recentScore() {
+        return this.context?.recentScore ?? null;
+    }
+    /** Survey fatigue: a warning, never a block. */
+    get recentScoreIntro() {
+        const recent = this.recentScore;
+        if (!recent)
+            return '';
+        return `${this.context?.contact?.name ?? 'The contact'} already gave a score of ${recent.score} on case ${recent.caseNumber}, on `;
+    }
+    get recentScoreAdvice() {
+        return `, within the last ${this.context?.settings.surveyFatigueDays ?? ''} days. Asking again so soon may tire them: call only if it is needed.`;
+    }
+    get positionLabel() {
+        const title = this.context?.contact?.title;
+        const dealership = this.context?.dealership?.name;
+        const onFile = [title, dealership].filter(Boolean).join(' at ');
+        return `Verify their position and primary location${onFile ? ` (on file: ${onFile})` : ''}`;
+    }
+    get positionChanged() {
+        return this.stillThere && this.draft?.positionCheck === 'CHANGED';
+    }
+    get showLeftMessage() {
+        return this.notReached || (this.contactLeft && this.draft?.replacement.reached === 'NO');
+    }
+    get allowNoScoreComplete() {
+        return Boolean(this.context && mayCompleteNoScore(this.context));
+    }
+    get noScoreApprovalNeeded() {
+        return Boolean(this.context && needsNoScoreApproval(this.context));
+    }
+    get approverChoices() {
+        return approverOptions(this.context?.noScoreApprovers ?? []);
+    }
+    get noScoreCompleteNote() {
+        const context = this.context;
+        if (!context)
+            return '';
+        if (supportCaseOpen(context))
+            return `Completing with No Score waits until support case ${context.supportCase?.caseNumber} is closed and you have called back.`;
+        if (!mayCompleteNoScore(context))
+            return 'Completing with No Score this early needs a manager who agrees, and none is set up: ask your Salesforce admin, or schedule a follow-up.';
+        return '';
     }
     get askingManager() {
         return Boolean(this.draft?.askManager);
@@ -172,6 +261,14 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             { label: 'Schedule another call', value: 'FOLLOW_UP' },
             { label: `Complete with No Score (last attempt ${today})`, value: 'COMPLETE' }
         ];
+    }
+    get finalChoiceNote() {
+        const context = this.context;
+        if (!context || !this.notReached || !supportCaseOpen(context))
+            return '';
+        if (context.callAttempts + 1 < context.settings.maxCallAttempts)
+            return '';
+        return `This is attempt ${context.callAttempts + 1}, but support case ${context.supportCase?.caseNumber} is still open: schedule another call; the CLA case is completed after the callback.`;
     }
     get finalChoiceLabel() {
         return this.context?.callbackDue
@@ -219,8 +316,9 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             this.problems = problemsOf(this.draft, this.context, new Date());
     }
     handleFieldChange(event) {
-        const field = event.currentTarget.dataset.field ?? '';
-        this.setField(field, event.detail.value ?? '');
+        const target = event.currentTarget;
+        const field = target.dataset.field ?? '';
+        this.setField(field, target.type === 'checkbox' ? Boolean(event.detail.checked) : (event.detail.value ?? ''));
     }
     handleChildChange(event) {
         const scope = event.currentTarget.dataset.scope;
@@ -238,26 +336,57 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         }
     }
     // ---- server calls -------------------------------------------------------------------------
+    /** "Claim this case"; a case an active colleague owns asks first ("Take it over?"). */
     async handleClaim() {
+        if (!this.context || this.claiming)
+            return;
+        if (this.context.ownedByColleague) {
+            this.confirmingTakeOver = true;
+            this.claimError = null;
+            return;
+        }
+        await this.claim(false);
+    }
+    async handleConfirmTakeOver() {
+        await this.claim(true);
+    }
+    handleCancelTakeOver() {
+        this.confirmingTakeOver = false;
+        this.claimError = null;
+    }
+    async claim(confirmTakeOver) {
         const context = this.context;
         if (!context || this.claiming)
             return;
         this.claiming = true;
         this.claimError = null;
         try {
-            const claimed = await claimCase({ caseId: context.caseId, expectedOwnerId: context.ownerId });
-            this.context = { ...context, ownerId: claimed.ownerId, ownerName: claimed.ownerName, isMine: true };
+            const claimed = await claimCase({ caseId: context.caseId, expectedOwnerId: context.ownerId, confirmTakeOver });
+            this.context = { ...context, ownerId: claimed.ownerId, ownerName: claimed.ownerName, isMine: true, ownedByColleague: false };
+            this.confirmingTakeOver = false;
+            this.claimedMessage = claimedText(context.caseNumber, claimed);
             this.focusPending = true;
             await notifyRecordUpdateAvailable([{ recordId: context.caseId }]);
-            const closed = claimed.closedTaskCount ? ` ${claimed.closedTaskCount} previous open activities closed.` : '';
-            this.toast('success', `Case ${context.caseNumber} is yours now.${closed}`);
         }
         catch (error) {
             this.claimError = reduceError(error);
+            if (this.claimError.code === 'OWNED_BY_COLLEAGUE') {
+                this.confirmingTakeOver = true;
+            }
+            else if (this.claimError.code === 'OWNER_CHANGED') {
+                // Lost the race: show who has it now instead of the stale "claim it" banner.
+                this.confirmingTakeOver = false;
+                await this.reloadKeepingClaimError();
+            }
         }
         finally {
             this.claiming = false;
         }
+    }
+    async reloadKeepingClaimError() {
+        const claimError = this.claimError;
+        await this.load();
+        this.claimError = claimError;
     }
     async handleShowMore() {
         const context = this.context;
@@ -351,7 +480,8 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             this.focusPending = true;
         }
         else if (step === 'NEXT_CASE') {
-            this.navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty' } });
+            // "Begin by finding a contact who hasn't been claimed by a current employee": the claimable list view.
+            this.navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty_Claimable' } });
         }
         else {
             const recordId = step === 'OPEN_SUPPORT_CASE' ? response.supportCaseId : response.replacementCaseId;
@@ -364,4 +494,10 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     toast(variant, message) {
         this.dispatchEvent(new ShowToastEvent({ title: variant === 'success' ? TITLE : ERROR_TITLE, message, variant }));
     }
+}
+/** What a claim did, in the agent's words. */
+function claimedText(caseNumber, claimed) {
+    const closed = claimed.closedTaskCount ? ` ${claimed.closedTaskCount} previous open activities closed.` : '';
+    const moved = claimed.movedTaskCount ? ' The callback about the closed support case is yours now too.' : '';
+    return `Case ${caseNumber} is yours now.${closed}${moved}`;
 }

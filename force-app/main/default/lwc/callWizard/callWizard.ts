@@ -6,9 +6,10 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { claimCase, flagDuplicate, getCallContext, getDealershipContacts, saveCallOutcome } from 'c/callWizardApi';
 import { errorText, newRequestKey, reduceError, REQUEST_KEY_REUSED, SaveKey, type UserFacingError } from 'c/playbookClient';
-import type { CallContextResponse, CallOutcome, CallOutcomeResponse, DealershipContact } from 'c/playbookContracts';
+import type { CallContextResponse, CallOutcome, CallOutcomeResponse, ClaimCaseResponse, DealershipContact, RecentScore } from 'c/playbookContracts';
 import {
     MAX_LENGTH,
+    approverOptions,
     attemptLabel,
     buildRequest,
     calledContact,
@@ -16,13 +17,16 @@ import {
     contextAfterSave,
     followUpSubject,
     isComplete,
+    mayCompleteNoScore,
     mayCompleteUnreached,
     needsFollowUp,
+    needsNoScoreApproval,
     needsSupportCase,
     newDraft,
     nextSteps,
     problemsOf,
     savedMessage,
+    supportCaseOpen,
     supportCaseValues,
     updateDraft,
     type CallDraft,
@@ -68,6 +72,10 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         { label: 'Still works there', value: 'YES' },
         { label: 'No longer works there', value: 'NO' }
     ];
+    readonly positionOptions = [
+        { label: 'As on file', value: 'AS_ON_FILE' },
+        { label: 'Changed', value: 'CHANGED' }
+    ];
 
     context: CallContextResponse | null = null;
     draft: CallDraft | null = null;
@@ -75,6 +83,10 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     loadError: UserFacingError | null = null;
     claiming = false;
     claimError: UserFacingError | null = null;
+    /** The case belongs to an active colleague: the agent is asked before taking it over. */
+    confirmingTakeOver = false;
+    /** What the claim did, shown in the wizard (a toast would cover it). */
+    claimedMessage: string | null = null;
     loadingMore = false;
     moreError: UserFacingError | null = null;
     flaggedIds: string[] = [];
@@ -112,6 +124,7 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             const context = await getCallContext({ caseId: this.recordId });
             this.context = context;
             if (!keepDraft || !this.draft) this.draft = newDraft(context, new Date());
+            this.confirmingTakeOver = false;
             this.focusPending = true;
         } catch (error) {
             this.loadError = reduceError(error);
@@ -142,8 +155,27 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         return Boolean(this.context && !this.context.isMine && !isComplete(this.context));
     }
 
+    get ownerName(): string {
+        return this.context?.ownerName ?? 'someone else';
+    }
+
     get ownerText(): string {
-        return `Owned by ${this.context?.ownerName ?? 'someone else'}. Claim it before you call.`;
+        // "Begin by finding a contact who hasn't been claimed by a current employee."
+        return this.context?.ownedByColleague
+            ? `Claimed by ${this.ownerName}, a current employee. Begin with cases no current employee has claimed; take this one over only if you agreed it with them.`
+            : `Owned by ${this.ownerName}. Claim it before you call.`;
+    }
+
+    get claimLabel(): string {
+        return this.context?.ownedByColleague ? `Take over from ${this.ownerName}` : CLAIM;
+    }
+
+    get takeOverQuestion(): string {
+        return `${this.ownerName} is working on this case. Take it over from them?`;
+    }
+
+    get claimDisabled(): boolean {
+        return this.claiming || this.loading;
     }
 
     get claimErrorText(): string {
@@ -182,11 +214,84 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
         return Boolean(this.context?.callbackDue && this.context.supportCase);
     }
 
-    get callbackText(): string {
+    get callbackIntro(): string {
         const supportCase = this.context?.supportCase;
         if (!supportCase) return '';
-        const closed = supportCase.isClosed ? `closed${supportCase.closedDate ? ` on ${supportCase.closedDate.slice(0, 10)}` : ''}` : supportCase.status;
-        return `Callback about support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}), ${closed}${supportCase.ownerName ? `, handled by ${supportCase.ownerName}` : ''}. Ask how it worked out and collect the score.`;
+        return `Callback about support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}), closed${supportCase.closedDate ? ' on ' : ''}`;
+    }
+
+    /** The close date, shown by lightning-formatted-date-time in the user's locale like the other dates. */
+    get callbackClosedDate(): string | null {
+        return this.context?.supportCase?.closedDate ?? null;
+    }
+
+    get callbackHandler(): string {
+        const ownerName = this.context?.supportCase?.ownerName;
+        return `${ownerName ? `, handled by ${ownerName}` : ''}. Ask how it worked out and collect the score.`;
+    }
+
+    /** "the case should not be marked complete until the new support case is closed, sent back to you, and you've reached out again". */
+    get supportCaseOpenText(): string {
+        const supportCase = this.context?.supportCase;
+        if (!this.context || !supportCase || !supportCaseOpen(this.context)) return '';
+        return `Support case ${supportCase.caseNumber} (${supportCase.subject ?? 'no subject'}) is open with its team: this CLA case waits for it. It can be completed without a score only once the support case is closed and you have called back.`;
+    }
+
+    /** The contact left while their support case is open: what becomes of it. */
+    get contactLeftSupportText(): string {
+        const supportCase = this.context?.supportCase;
+        if (!this.contactLeft || !this.context || !supportCase || !supportCaseOpen(this.context)) return '';
+        return `Support case ${supportCase.caseNumber} stays open with its team. This CLA case completes as Unable to Contact (the contact left), so no callback will be due when the support case closes.`;
+    }
+
+    get recentScore(): RecentScore | null {
+        return this.context?.recentScore ?? null;
+    }
+
+    /** Survey fatigue: a warning, never a block. */
+    get recentScoreIntro(): string {
+        const recent = this.recentScore;
+        if (!recent) return '';
+        return `${this.context?.contact?.name ?? 'The contact'} already gave a score of ${recent.score} on case ${recent.caseNumber}, on `;
+    }
+
+    get recentScoreAdvice(): string {
+        return `, within the last ${this.context?.settings.surveyFatigueDays ?? ''} days. Asking again so soon may tire them: call only if it is needed.`;
+    }
+
+    get positionLabel(): string {
+        const title = this.context?.contact?.title;
+        const dealership = this.context?.dealership?.name;
+        const onFile = [title, dealership].filter(Boolean).join(' at ');
+        return `Verify their position and primary location${onFile ? ` (on file: ${onFile})` : ''}`;
+    }
+
+    get positionChanged(): boolean {
+        return this.stillThere && this.draft?.positionCheck === 'CHANGED';
+    }
+
+    get showLeftMessage(): boolean {
+        return this.notReached || (this.contactLeft && this.draft?.replacement.reached === 'NO');
+    }
+
+    get allowNoScoreComplete(): boolean {
+        return Boolean(this.context && mayCompleteNoScore(this.context));
+    }
+
+    get noScoreApprovalNeeded(): boolean {
+        return Boolean(this.context && needsNoScoreApproval(this.context));
+    }
+
+    get approverChoices(): Array<{ label: string; value: string }> {
+        return approverOptions(this.context?.noScoreApprovers ?? []);
+    }
+
+    get noScoreCompleteNote(): string {
+        const context = this.context;
+        if (!context) return '';
+        if (supportCaseOpen(context)) return `Completing with No Score waits until support case ${context.supportCase?.caseNumber} is closed and you have called back.`;
+        if (!mayCompleteNoScore(context)) return 'Completing with No Score this early needs a manager who agrees, and none is set up: ask your Salesforce admin, or schedule a follow-up.';
+        return '';
     }
 
     get askingManager(): boolean {
@@ -227,6 +332,13 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             { label: 'Schedule another call', value: 'FOLLOW_UP' },
             { label: `Complete with No Score (last attempt ${today})`, value: 'COMPLETE' }
         ];
+    }
+
+    get finalChoiceNote(): string {
+        const context = this.context;
+        if (!context || !this.notReached || !supportCaseOpen(context)) return '';
+        if (context.callAttempts + 1 < context.settings.maxCallAttempts) return '';
+        return `This is attempt ${context.callAttempts + 1}, but support case ${context.supportCase?.caseNumber} is still open: schedule another call; the CLA case is completed after the callback.`;
     }
 
     get finalChoiceLabel(): string {
@@ -285,8 +397,9 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     }
 
     handleFieldChange(event: CustomEvent<{ value?: string; checked?: boolean }>): void {
-        const field = (event.currentTarget as HTMLElement).dataset.field ?? '';
-        this.setField(field, event.detail.value ?? '');
+        const target = event.currentTarget as HTMLElement & { type?: string };
+        const field = target.dataset.field ?? '';
+        this.setField(field, target.type === 'checkbox' ? Boolean(event.detail.checked) : (event.detail.value ?? ''));
     }
 
     handleChildChange(event: CustomEvent<{ field: string; value: unknown }>): void {
@@ -308,23 +421,56 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
 
     // ---- server calls -------------------------------------------------------------------------
 
+    /** "Claim this case"; a case an active colleague owns asks first ("Take it over?"). */
     async handleClaim(): Promise<void> {
+        if (!this.context || this.claiming) return;
+        if (this.context.ownedByColleague) {
+            this.confirmingTakeOver = true;
+            this.claimError = null;
+            return;
+        }
+        await this.claim(false);
+    }
+
+    async handleConfirmTakeOver(): Promise<void> {
+        await this.claim(true);
+    }
+
+    handleCancelTakeOver(): void {
+        this.confirmingTakeOver = false;
+        this.claimError = null;
+    }
+
+    private async claim(confirmTakeOver: boolean): Promise<void> {
         const context = this.context;
         if (!context || this.claiming) return;
         this.claiming = true;
         this.claimError = null;
         try {
-            const claimed = await claimCase({ caseId: context.caseId, expectedOwnerId: context.ownerId });
-            this.context = { ...context, ownerId: claimed.ownerId, ownerName: claimed.ownerName, isMine: true };
+            const claimed = await claimCase({ caseId: context.caseId, expectedOwnerId: context.ownerId, confirmTakeOver });
+            this.context = { ...context, ownerId: claimed.ownerId, ownerName: claimed.ownerName, isMine: true, ownedByColleague: false };
+            this.confirmingTakeOver = false;
+            this.claimedMessage = claimedText(context.caseNumber, claimed);
             this.focusPending = true;
             await notifyRecordUpdateAvailable([{ recordId: context.caseId }]);
-            const closed = claimed.closedTaskCount ? ` ${claimed.closedTaskCount} previous open activities closed.` : '';
-            this.toast('success', `Case ${context.caseNumber} is yours now.${closed}`);
         } catch (error) {
             this.claimError = reduceError(error);
+            if (this.claimError.code === 'OWNED_BY_COLLEAGUE') {
+                this.confirmingTakeOver = true;
+            } else if (this.claimError.code === 'OWNER_CHANGED') {
+                // Lost the race: show who has it now instead of the stale "claim it" banner.
+                this.confirmingTakeOver = false;
+                await this.reloadKeepingClaimError();
+            }
         } finally {
             this.claiming = false;
         }
+    }
+
+    private async reloadKeepingClaimError(): Promise<void> {
+        const claimError = this.claimError;
+        await this.load();
+        this.claimError = claimError;
     }
 
     async handleShowMore(): Promise<void> {
@@ -410,7 +556,8 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
             this.draft = newDraft(this.context, new Date());
             this.focusPending = true;
         } else if (step === 'NEXT_CASE') {
-            this.navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty' } });
+            // "Begin by finding a contact who hasn't been claimed by a current employee": the claimable list view.
+            this.navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty_Claimable' } });
         } else {
             const recordId = step === 'OPEN_SUPPORT_CASE' ? response.supportCaseId : response.replacementCaseId;
             this.navigate({ type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Case', actionName: 'view' } });
@@ -424,4 +571,11 @@ export default class CallWizard extends NavigationMixin(LightningElement) {
     private toast(variant: 'success' | 'error', message: string): void {
         this.dispatchEvent(new ShowToastEvent({ title: variant === 'success' ? TITLE : ERROR_TITLE, message, variant }));
     }
+}
+
+/** What a claim did, in the agent's words. */
+function claimedText(caseNumber: string, claimed: ClaimCaseResponse): string {
+    const closed = claimed.closedTaskCount ? ` ${claimed.closedTaskCount} previous open activities closed.` : '';
+    const moved = claimed.movedTaskCount ? ' The callback about the closed support case is yours now too.' : '';
+    return `Case ${caseNumber} is yours now.${closed}${moved}`;
 }

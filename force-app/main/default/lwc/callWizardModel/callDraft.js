@@ -1,6 +1,6 @@
 export const NEW_CONTACT = 'NEW';
 export function emptyScoring() {
-    return { result: null, score: null, referral: null, alsoSupportCase: false, reason: '', next: null, managerAgreed: false };
+    return { result: null, score: null, referral: null, alsoSupportCase: false, reason: '', next: null, approverId: null };
 }
 /** The next business day (Monday to Friday) at 10:00 local time: when the contact is likely in. */
 export function defaultReminder(now) {
@@ -19,8 +19,11 @@ export function newDraft(context, now) {
         notes: notesStart(context),
         reached: null,
         notReachedReason: '',
+        leftMessage: false,
         finalAttempt: null,
         stillThere: null,
+        positionCheck: null,
+        positionChanges: '',
         scoring: emptyScoring(),
         replacement: {
             choice: null,
@@ -29,7 +32,7 @@ export function newDraft(context, now) {
             reached: null,
             scoring: emptyScoring()
         },
-        supportCase: { subject: '', description: null, phone: null, email: null, productType: '', reason: '', type: '' },
+        supportCase: { subject: '', description: null, phone: null, email: null, productType: '', reason: '', type: '', offers: [] },
         reminderAt: defaultReminder(now),
         satisfactionNotes: ''
     };
@@ -54,16 +57,40 @@ export function attemptLabel(context) {
     return `Attempt ${attemptNumber(context)} of ${context.settings.maxCallAttempts}`;
 }
 /**
+ * The support case opened from a CLA call is still open: "the case should not be marked complete until the new
+ * support case is closed, sent back to you, and you've reached out again".
+ */
+export function supportCaseOpen(context) {
+    return Boolean(context.supportCase && !context.supportCase.isClosed);
+}
+/**
  * "After you've called 6 times, if you still haven't reached your contact, you may mark the CLA case
  * as complete", and after a closed support case "if you are unable to get ahold of them ... mark the
- * case as complete": the agent may complete with "No Score" instead of scheduling another call.
+ * case as complete": the agent may complete with "No Score" instead of scheduling another call; never
+ * while the support case is open.
  */
 export function mayCompleteUnreached(context) {
+    if (supportCaseOpen(context))
+        return false;
     return attemptNumber(context) >= context.settings.maxCallAttempts || context.callbackDue;
 }
-/** "If they are enthusiastic, we may also ask if they'd like to be a referral": from the configured score on. */
-export function offersReferral(scoring, referralPromptMinScore) {
-    return scoring.result === 'SCORE' && scoring.score !== null && scoring.score >= referralPromptMinScore;
+/** Completing with No Score on this call needs a manager's agreement: before the last attempt, outside the callback. */
+export function needsNoScoreApproval(context) {
+    return attemptNumber(context) < context.settings.maxCallAttempts && !context.supportCase?.isClosed;
+}
+/** Reached without a score, the CLA may be completed with No Score: not while its support case is open, and early only with a manager who can agree. */
+export function mayCompleteNoScore(context) {
+    if (supportCaseOpen(context))
+        return false;
+    return !needsNoScoreApproval(context) || context.noScoreApprovers.length > 0;
+}
+/** "If they are enthusiastic, we may also ask if they'd like to be a referral ... Use your discretion": at any score. */
+export function offersReferral(scoring) {
+    return scoring.result === 'SCORE' && scoring.score !== null;
+}
+/** From the configured score on, the referral question is suggested. */
+export function suggestsReferral(scoring, referralPromptMinScore) {
+    return offersReferral(scoring) && scoring.score >= referralPromptMinScore;
 }
 function scoringOutcome(scoring) {
     if (scoring.result === 'SCORE')
@@ -100,6 +127,11 @@ export function outcomeOf(draft, context) {
         return null;
     return scoringOutcome(draft.scoring);
 }
+/** The chosen dealership contact's CLA case is complete: the call is added to it, and it needs no follow-up. */
+export function replacementCaseComplete(draft, context) {
+    const { choice } = draft.replacement;
+    return context.dealershipContacts.some((contact) => contact.id === choice && contact.claState === 'COMPLETED');
+}
 /** The replacement contact as chosen or typed, for names and default phone/email. */
 export function replacementContact(draft, context) {
     const { choice, create } = draft.replacement;
@@ -117,7 +149,7 @@ export function needsFollowUp(draft, context) {
     const outcome = outcomeOf(draft, context);
     if (outcome === 'NOT_REACHED' || outcome === 'NO_SCORE_FOLLOW_UP')
         return true;
-    if (outcome !== 'CONTACT_LEFT')
+    if (outcome !== 'CONTACT_LEFT' || replacementCaseComplete(draft, context))
         return false;
     const { reached, scoring } = draft.replacement;
     return reached === 'NO' || (reached === 'YES' && scoring.result === 'NO_SCORE' && scoring.next === 'FOLLOW_UP');
@@ -131,8 +163,18 @@ export function needsSupportCase(draft, context) {
     const { scoring } = draft.replacement;
     return (scoring.result === 'SCORE' && scoring.alsoSupportCase) || (scoring.result === 'NO_SCORE' && scoring.next === 'SUPPORT_CASE');
 }
-/** "Follow-up call: <contact name>", the subject the reminder task will have. */
+/**
+ * "Customer Satisfaction Call: <contact name>", the subject the reminder task will have: the Step 1 subject, then the
+ * name ("I like to add in the contact name so I can see who I'm calling when my reminders pop up").
+ */
 export function followUpSubject(draft, context) {
     const name = calledContact(draft, context)?.name ?? '';
-    return `${context.settings.followUpSubjectPrefix.trim()} ${name}`.trim();
+    return name ? `${context.settings.claCallSubject}: ${name}` : context.settings.claCallSubject;
+}
+/** A voicemail can be recorded: the person called (or the new contact) was not reached. */
+export function mayLeaveMessage(draft, context) {
+    const outcome = outcomeOf(draft, context);
+    if (outcome === 'NOT_REACHED' || outcome === 'MAX_ATTEMPTS_COMPLETE')
+        return true;
+    return outcome === 'CONTACT_LEFT' && draft.replacement.reached === 'NO';
 }

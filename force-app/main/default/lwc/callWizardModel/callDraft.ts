@@ -1,10 +1,10 @@
 // What the agent has decided so far on one call, and what follows from it: the outcome the save
 // will carry, which questions are still open, and the defaults (notes prefix, reminder time).
-import type { CallContextResponse, CallOutcome, ContactSummary } from 'c/playbookContracts';
+import type { CallContextResponse, CallOutcome, ContactSummary, SupportOffer } from 'c/playbookContracts';
 
 export type YesNo = 'YES' | 'NO';
 export type ScoreResult = 'SCORE' | 'NO_SCORE';
-/** Reached, no score: what happens next. COMPLETE is "No Score" after asking the manager. */
+/** Reached, no score: what happens next. COMPLETE is "No Score" (early: a manager agreed). */
 export type NoScoreNext = 'FOLLOW_UP' | 'SUPPORT_CASE' | 'COMPLETE';
 /** Not reached on the last allowed attempt (or the final callback): schedule again or complete. */
 export type FinalAttemptChoice = 'FOLLOW_UP' | 'COMPLETE';
@@ -18,8 +18,12 @@ export interface ScoringDraft {
     alsoSupportCase: boolean;
     reason: string;
     next: NoScoreNext | null;
-    managerAgreed: boolean;
+    /** Early COMPLETE: the manager who agreed (the agent's attestation). */
+    approverId: string | null;
 }
+
+/** "Verify their position and primary location": as on file, or changed (what changed in positionChanges). */
+export type PositionCheckChoice = 'AS_ON_FILE' | 'CHANGED';
 
 export interface SupportCaseDraft {
     subject: string;
@@ -31,6 +35,8 @@ export interface SupportCaseDraft {
     productType: string;
     reason: string;
     type: string;
+    /** "offer our free remote training ... solve the issue right then ... transfer them over to someone in support". */
+    offers: SupportOffer[];
 }
 
 export interface NewContactDraft {
@@ -58,8 +64,12 @@ export interface CallDraft {
     notes: string;
     reached: YesNo | null;
     notReachedReason: string;
+    /** Whoever was not reached (the contact, or the new contact): a voicemail was left. */
+    leftMessage: boolean;
     finalAttempt: FinalAttemptChoice | null;
     stillThere: YesNo | null;
+    positionCheck: PositionCheckChoice | null;
+    positionChanges: string;
     scoring: ScoringDraft;
     replacement: ReplacementDraft;
     supportCase: SupportCaseDraft;
@@ -69,7 +79,7 @@ export interface CallDraft {
 }
 
 export function emptyScoring(): ScoringDraft {
-    return { result: null, score: null, referral: null, alsoSupportCase: false, reason: '', next: null, managerAgreed: false };
+    return { result: null, score: null, referral: null, alsoSupportCase: false, reason: '', next: null, approverId: null };
 }
 
 /** The next business day (Monday to Friday) at 10:00 local time: when the contact is likely in. */
@@ -90,8 +100,11 @@ export function newDraft(context: CallContextResponse, now: Date): CallDraft {
         notes: notesStart(context),
         reached: null,
         notReachedReason: '',
+        leftMessage: false,
         finalAttempt: null,
         stillThere: null,
+        positionCheck: null,
+        positionChanges: '',
         scoring: emptyScoring(),
         replacement: {
             choice: null,
@@ -100,7 +113,7 @@ export function newDraft(context: CallContextResponse, now: Date): CallDraft {
             reached: null,
             scoring: emptyScoring()
         },
-        supportCase: { subject: '', description: null, phone: null, email: null, productType: '', reason: '', type: '' },
+        supportCase: { subject: '', description: null, phone: null, email: null, productType: '', reason: '', type: '', offers: [] },
         reminderAt: defaultReminder(now),
         satisfactionNotes: ''
     };
@@ -128,17 +141,43 @@ export function attemptLabel(context: CallContextResponse): string {
 }
 
 /**
+ * The support case opened from a CLA call is still open: "the case should not be marked complete until the new
+ * support case is closed, sent back to you, and you've reached out again".
+ */
+export function supportCaseOpen(context: CallContextResponse): boolean {
+    return Boolean(context.supportCase && !context.supportCase.isClosed);
+}
+
+/**
  * "After you've called 6 times, if you still haven't reached your contact, you may mark the CLA case
  * as complete", and after a closed support case "if you are unable to get ahold of them ... mark the
- * case as complete": the agent may complete with "No Score" instead of scheduling another call.
+ * case as complete": the agent may complete with "No Score" instead of scheduling another call; never
+ * while the support case is open.
  */
 export function mayCompleteUnreached(context: CallContextResponse): boolean {
+    if (supportCaseOpen(context)) return false;
     return attemptNumber(context) >= context.settings.maxCallAttempts || context.callbackDue;
 }
 
-/** "If they are enthusiastic, we may also ask if they'd like to be a referral": from the configured score on. */
-export function offersReferral(scoring: ScoringDraft, referralPromptMinScore: number): boolean {
-    return scoring.result === 'SCORE' && scoring.score !== null && scoring.score >= referralPromptMinScore;
+/** Completing with No Score on this call needs a manager's agreement: before the last attempt, outside the callback. */
+export function needsNoScoreApproval(context: CallContextResponse): boolean {
+    return attemptNumber(context) < context.settings.maxCallAttempts && !context.supportCase?.isClosed;
+}
+
+/** Reached without a score, the CLA may be completed with No Score: not while its support case is open, and early only with a manager who can agree. */
+export function mayCompleteNoScore(context: CallContextResponse): boolean {
+    if (supportCaseOpen(context)) return false;
+    return !needsNoScoreApproval(context) || context.noScoreApprovers.length > 0;
+}
+
+/** "If they are enthusiastic, we may also ask if they'd like to be a referral ... Use your discretion": at any score. */
+export function offersReferral(scoring: ScoringDraft): boolean {
+    return scoring.result === 'SCORE' && scoring.score !== null;
+}
+
+/** From the configured score on, the referral question is suggested. */
+export function suggestsReferral(scoring: ScoringDraft, referralPromptMinScore: number): boolean {
+    return offersReferral(scoring) && (scoring.score as number) >= referralPromptMinScore;
 }
 
 function scoringOutcome(scoring: ScoringDraft): CallOutcome | null {
@@ -170,6 +209,12 @@ export function outcomeOf(draft: CallDraft, context: CallContextResponse): CallO
     return scoringOutcome(draft.scoring);
 }
 
+/** The chosen dealership contact's CLA case is complete: the call is added to it, and it needs no follow-up. */
+export function replacementCaseComplete(draft: CallDraft, context: CallContextResponse): boolean {
+    const { choice } = draft.replacement;
+    return context.dealershipContacts.some((contact) => contact.id === choice && contact.claState === 'COMPLETED');
+}
+
 /** The replacement contact as chosen or typed, for names and default phone/email. */
 export function replacementContact(draft: CallDraft, context: CallContextResponse): ContactSummary | null {
     const { choice, create } = draft.replacement;
@@ -188,7 +233,7 @@ export function calledContact(draft: CallDraft, context: CallContextResponse): C
 export function needsFollowUp(draft: CallDraft, context: CallContextResponse): boolean {
     const outcome = outcomeOf(draft, context);
     if (outcome === 'NOT_REACHED' || outcome === 'NO_SCORE_FOLLOW_UP') return true;
-    if (outcome !== 'CONTACT_LEFT') return false;
+    if (outcome !== 'CONTACT_LEFT' || replacementCaseComplete(draft, context)) return false;
     const { reached, scoring } = draft.replacement;
     return reached === 'NO' || (reached === 'YES' && scoring.result === 'NO_SCORE' && scoring.next === 'FOLLOW_UP');
 }
@@ -201,8 +246,18 @@ export function needsSupportCase(draft: CallDraft, context: CallContextResponse)
     return (scoring.result === 'SCORE' && scoring.alsoSupportCase) || (scoring.result === 'NO_SCORE' && scoring.next === 'SUPPORT_CASE');
 }
 
-/** "Follow-up call: <contact name>", the subject the reminder task will have. */
+/**
+ * "Customer Satisfaction Call: <contact name>", the subject the reminder task will have: the Step 1 subject, then the
+ * name ("I like to add in the contact name so I can see who I'm calling when my reminders pop up").
+ */
 export function followUpSubject(draft: CallDraft, context: CallContextResponse): string {
     const name = calledContact(draft, context)?.name ?? '';
-    return `${context.settings.followUpSubjectPrefix.trim()} ${name}`.trim();
+    return name ? `${context.settings.claCallSubject}: ${name}` : context.settings.claCallSubject;
+}
+
+/** A voicemail can be recorded: the person called (or the new contact) was not reached. */
+export function mayLeaveMessage(draft: CallDraft, context: CallContextResponse): boolean {
+    const outcome = outcomeOf(draft, context);
+    if (outcome === 'NOT_REACHED' || outcome === 'MAX_ATTEMPTS_COMPLETE') return true;
+    return outcome === 'CONTACT_LEFT' && draft.replacement.reached === 'NO';
 }

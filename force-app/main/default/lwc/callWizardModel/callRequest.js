@@ -1,4 +1,4 @@
-import { calledContact, needsFollowUp, needsSupportCase, notesStart, offersReferral, outcomeOf, NEW_CONTACT } from './callDraft';
+import { calledContact, mayLeaveMessage, needsFollowUp, needsNoScoreApproval, needsSupportCase, notesStart, offersReferral, outcomeOf, NEW_CONTACT } from './callDraft';
 import { MAX_LENGTH, isEmail, isVagueSubject } from './fieldRules';
 /** The notes as saved: always starting with the configured prefix ("Called to collect CSS"). */
 export function notesToSave(draft, context) {
@@ -47,7 +47,7 @@ class Problems {
         this.maxLength(field, value, max, label);
     }
 }
-function checkScoring(problems, scoring, scope, withReason) {
+function checkScoring(problems, scoring, scope, withReason, approvalNeeded) {
     if (scoring.result === null) {
         problems.add(`${scope}.result`, 'Say whether you got a score.');
         return;
@@ -62,8 +62,8 @@ function checkScoring(problems, scoring, scope, withReason) {
         problems.text(`${scope}.reason`, scoring.reason, MAX_LENGTH.reason, 'Why no score', true);
     if (scoring.next === null)
         problems.add(`${scope}.next`, 'Choose what happens next: a follow-up call, a support case or completing with No Score.');
-    if (scoring.next === 'COMPLETE' && !scoring.managerAgreed) {
-        problems.add(`${scope}.managerAgreed`, 'Completing without a score needs the manager: confirm you asked, or choose another next step.');
+    if (scoring.next === 'COMPLETE' && approvalNeeded && !scoring.approverId) {
+        problems.add(`${scope}.approverId`, 'Completing without a score this early needs a manager: choose who agreed, or choose another next step.');
     }
 }
 function checkSupportCase(problems, values) {
@@ -88,14 +88,11 @@ function checkReplacement(problems, draft, context) {
     else if (choice === NEW_CONTACT) {
         problems.text('replacement.create.firstName', create.firstName, MAX_LENGTH.firstName, 'First name', true);
         problems.text('replacement.create.lastName', create.lastName, MAX_LENGTH.lastName, 'Last name', true);
-        problems.text('replacement.create.title', create.title, MAX_LENGTH.title, 'Official title', true);
+        problems.text('replacement.create.title', create.title, MAX_LENGTH.title, 'Official title', false);
         problems.text('replacement.create.phone', create.phone, MAX_LENGTH.phone, 'Phone', false);
         problems.text('replacement.create.email', create.email, MAX_LENGTH.email, 'Email', false);
         if (create.email.trim() && !isEmail(create.email.trim()))
             problems.add('replacement.create.email', 'Email: enter an address like name@example.com.');
-        if (!create.phone.trim() && !create.email.trim()) {
-            problems.add('replacement.create.phone', 'Enter a phone number or an email address for the new contact.');
-        }
     }
     else if (!context.dealershipContacts.some((contact) => contact.id === choice)) {
         problems.add('replacement.choice', 'Choose the new contact from the dealership list.');
@@ -103,7 +100,7 @@ function checkReplacement(problems, draft, context) {
     if (reached === null)
         problems.add('replacement.reached', 'Say whether you reached the new contact.');
     if (reached === 'YES')
-        checkScoring(problems, scoring, 'replacement.scoring', false);
+        checkScoring(problems, scoring, 'replacement.scoring', false, false);
 }
 function checkFollowUp(problems, reminderAt, now) {
     const when = Date.parse(reminderAt);
@@ -133,8 +130,11 @@ export function problemsOf(draft, context, now) {
     if (draft.reached === 'YES') {
         if (draft.stillThere === null)
             problems.add('stillThere', 'Say whether the contact still works at the dealership.');
-        if (draft.stillThere === 'YES')
-            checkScoring(problems, draft.scoring, 'scoring', true);
+        if (draft.stillThere === 'YES') {
+            checkScoring(problems, draft.scoring, 'scoring', true, needsNoScoreApproval(context));
+            if (draft.positionCheck === 'CHANGED')
+                problems.text('positionChanges', draft.positionChanges, MAX_LENGTH.reason, 'What changed', true);
+        }
         if (draft.stillThere === 'NO')
             checkReplacement(problems, draft, context);
     }
@@ -147,16 +147,23 @@ export function problemsOf(draft, context, now) {
 function scoreOf(scoring) {
     return scoring.result === 'SCORE' ? scoring.score : null;
 }
-function referralOf(scoring, context) {
-    if (!offersReferral(scoring, context.settings.referralPromptMinScore) || scoring.referral === null)
+function referralOf(scoring) {
+    if (!offersReferral(scoring) || scoring.referral === null)
         return null;
     return scoring.referral === 'YES';
+}
+const REACHED_STILL_THERE = ['SCORED', 'NO_SCORE_FOLLOW_UP', 'SUPPORT_CASE', 'NO_SCORE_COMPLETE'];
+/** "Verify their position and primary location", when asked and the contact still works there. */
+function positionCheckOf(draft, outcome) {
+    if (!draft.positionCheck || !REACHED_STILL_THERE.includes(outcome))
+        return null;
+    return draft.positionCheck === 'AS_ON_FILE' ? { asOnFile: true, changes: null } : { asOnFile: false, changes: draft.positionChanges.trim() };
 }
 function blankToNull(value) {
     const trimmed = value.trim();
     return trimmed ? trimmed : null;
 }
-function replacementCall(draft, context, followUp, supportCase) {
+function replacementCall(draft, followUp, supportCase) {
     const { choice, create, reached, scoring, confirmedNotDuplicate } = draft.replacement;
     const isNew = choice === NEW_CONTACT;
     const wasReached = reached === 'YES';
@@ -166,7 +173,7 @@ function replacementCall(draft, context, followUp, supportCase) {
             ? {
                 firstName: create.firstName.trim(),
                 lastName: create.lastName.trim(),
-                title: create.title.trim(),
+                title: blankToNull(create.title),
                 phone: blankToNull(create.phone),
                 email: blankToNull(create.email)
             }
@@ -174,7 +181,7 @@ function replacementCall(draft, context, followUp, supportCase) {
         confirmedNotDuplicate: isNew && confirmedNotDuplicate,
         reached: wasReached,
         score: wasReached ? scoreOf(scoring) : null,
-        referral: wasReached ? referralOf(scoring, context) : null,
+        referral: wasReached ? referralOf(scoring) : null,
         followUp,
         supportCase
     };
@@ -204,11 +211,15 @@ export function buildRequest(draft, context, requestKey, now) {
             outcome,
             notes: notesToSave(draft, context),
             score: main && draft.reached === 'YES' ? scoreOf(draft.scoring) : null,
-            referral: main && draft.reached === 'YES' ? referralOf(draft.scoring, context) : null,
+            referral: main && draft.reached === 'YES' ? referralOf(draft.scoring) : null,
             reason,
+            leftMessage: mayLeaveMessage(draft, context) && draft.leftMessage,
+            noScoreApprovedById: outcome === 'NO_SCORE_COMPLETE' && needsNoScoreApproval(context) ? draft.scoring.approverId : null,
+            positionCheck: main ? positionCheckOf(draft, outcome) : null,
+            offers: supportCase ? [...draft.supportCase.offers] : [],
             followUp: isContactLeft ? null : followUp,
             supportCase: isContactLeft ? null : supportCase,
-            replacement: isContactLeft ? replacementCall(draft, context, followUp, supportCase) : null,
+            replacement: isContactLeft ? replacementCall(draft, followUp, supportCase) : null,
             satisfactionNotes: blankToNull(draft.satisfactionNotes)
         }
     };

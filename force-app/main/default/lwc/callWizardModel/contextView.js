@@ -53,3 +53,18 @@ export function possibleDuplicates(input, contacts) {
         return sameName || sameEmail || samePhone;
     });
 }
+/** "try to obtain their official title": a new contact without a phone or email has no number to call back on. */
+export function noCallbackNumber(input) {
+    return !input.phone.trim() && !input.email.trim();
+}
+const APPROVER_ROLE_LABELS = {
+    TEAM_MANAGER: 'team manager',
+    MY_MANAGER: 'your manager'
+};
+/** Who may agree to an early "No Score" completion, as the agent chooses among them. */
+export function approverOptions(approvers) {
+    return approvers.map((approver) => ({
+        label: `${approver.name} (${approver.roles.map((role) => APPROVER_ROLE_LABELS[role]).join(', ')})`,
+        value: approver.id
+    }));
+}

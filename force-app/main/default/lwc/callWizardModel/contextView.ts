@@ -1,6 +1,6 @@
 // How the pre-call context reads: the CLA state of each dealership contact, the replacement
 // choices, and possible duplicates of a contact the agent is about to create.
-import type { ClaState, ContactSummary, DealershipContact, DuplicateReason } from 'c/playbookContracts';
+import type { ClaState, ContactSummary, DealershipContact, DuplicateReason, NoScoreApprover, NoScoreApproverRole } from 'c/playbookContracts';
 import { NEW_CONTACT, type NewContactDraft } from './callDraft';
 
 export const CLA_STATE_LABELS: Record<ClaState, string> = {
@@ -61,4 +61,22 @@ export function possibleDuplicates(input: NewContactDraft, contacts: ContactSumm
         const samePhone = phone.length >= 7 && [contact.phone, contact.mobilePhone].some((number) => digits(number) === phone);
         return sameName || sameEmail || samePhone;
     });
+}
+
+/** "try to obtain their official title": a new contact without a phone or email has no number to call back on. */
+export function noCallbackNumber(input: NewContactDraft): boolean {
+    return !input.phone.trim() && !input.email.trim();
+}
+
+const APPROVER_ROLE_LABELS: Record<NoScoreApproverRole, string> = {
+    TEAM_MANAGER: 'team manager',
+    MY_MANAGER: 'your manager'
+};
+
+/** Who may agree to an early "No Score" completion, as the agent chooses among them. */
+export function approverOptions(approvers: readonly NoScoreApprover[]): Array<{ label: string; value: string }> {
+    return approvers.map((approver) => ({
+        label: `${approver.name} (${approver.roles.map((role) => APPROVER_ROLE_LABELS[role]).join(', ')})`,
+        value: approver.id
+    }));
 }

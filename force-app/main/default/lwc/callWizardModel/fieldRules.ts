@@ -2,13 +2,17 @@
 // lengths), the support case picklist values, and the words that make a support case subject vague.
 
 export const MAX_LENGTH = {
-    /** Task.Description: the call's comments. */
-    notes: 32000,
+    /**
+     * The call's comments, as the server takes them (CallOutcomeService NOTES_MAX_LENGTH): the support case's
+     * description carries them after its own text, within the 32000 characters of Case.Description.
+     */
+    notes: 15000,
     reason: 255,
     /** Case.CL_Satisfaction_Notes__c */
     satisfactionNotes: 32768,
     subject: 255,
-    description: 32000,
+    /** The support case description as the server takes it (SupportCaseService DESCRIPTION_MAX_LENGTH). */
+    description: 15000,
     phone: 40,
     email: 80,
     firstName: 40,

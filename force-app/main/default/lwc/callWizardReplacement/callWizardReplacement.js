@@ -1,8 +1,8 @@
-// "They do not work there": who the new contact is (an existing dealership contact, or someone new
-// with official title and correct spelling), and the call with them. Emits fieldchange with paths
-// inside the replacement draft; the parent owns the draft.
+// "They do not work there": who the new contact is (an existing dealership contact, or someone new:
+// only the name is required, the official title is something to try to obtain), and the call with
+// them. Emits fieldchange with paths inside the replacement draft; the parent owns the draft.
 import { LightningElement, api } from 'lwc';
-import { MAX_LENGTH, NEW_CONTACT, emptyScoring, possibleDuplicates, replacementOptions } from 'c/callWizardModel';
+import { MAX_LENGTH, NEW_CONTACT, emptyScoring, noCallbackNumber, possibleDuplicates, replacementOptions } from 'c/callWizardModel';
 export default class CallWizardReplacement extends LightningElement {
     @api
     replacement = {
@@ -36,6 +36,16 @@ export default class CallWizardReplacement extends LightningElement {
     }
     get isReached() {
         return this.replacement?.reached === 'YES';
+    }
+    /** Their CLA case, when it is complete: "add your call to the already existing case". */
+    get completedClaText() {
+        const chosen = (this.contacts ?? []).find((contact) => contact.id === this.replacement?.choice);
+        if (!chosen || chosen.claState !== 'COMPLETED')
+            return '';
+        return `${chosen.name}'s CLA case is already complete: this call is added to it, a score they give updates its score and date, and it stays complete, so no follow-up is needed.`;
+    }
+    get noNumberToCallBack() {
+        return this.isNew && noCallbackNumber(this.replacement.create);
     }
     get duplicateNames() {
         if (!this.isNew)

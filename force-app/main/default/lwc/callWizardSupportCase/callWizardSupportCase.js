@@ -1,5 +1,7 @@
-// The support case opened from the call: a specific subject, the best phone and email confirmed,
-// the description prefilled from the call notes, product type, case reason and type.
+// The support case opened from the call: what was offered first ("We should always offer our free
+// remote training and ask if they have a moment to solve the issue right then, and offer to transfer
+// them over to someone in support"), a specific subject, the best phone and email confirmed, the
+// description prefilled from the call notes, product type, case reason and type.
 // Emits fieldchange; the parent owns the draft.
 import { LightningElement, api } from 'lwc';
 import { CASE_REASONS, CASE_TYPES, MAX_LENGTH, PRODUCT_TYPES, isVagueSubject } from 'c/callWizardModel';
@@ -10,7 +12,14 @@ export default class CallWizardSupportCase extends LightningElement {
     @api
     contactName = '';
     @api
+    offers = [];
+    @api
     disabled = false;
+    offerOptions = [
+        { label: 'Free remote training', value: 'REMOTE_TRAINING' },
+        { label: 'Solving it right now', value: 'SOLVE_NOW' },
+        { label: 'A transfer to support', value: 'TRANSFER_TO_SUPPORT' }
+    ];
     maxLength = MAX_LENGTH;
     productTypes = PRODUCT_TYPES;
     caseReasons = CASE_REASONS;

@@ -62,10 +62,32 @@ export interface SupportCaseSummary {
 
 export interface CallWizardSettings {
     maxCallAttempts: number;
+    /** From this score on the referral question is suggested; it is offered at any score (the agent's discretion). */
     referralPromptMinScore: number;
     callNotesPrefix: string;
-    followUpSubjectPrefix: string;
+    /** "Customer Satisfaction Call": the subject of every call and follow-up the wizard logs. */
+    claCallSubject: string;
+    /** A score the contact gave within this many days on any CLA case makes the wizard warn (never block). */
+    surveyFatigueDays: number;
     pageSize: number;
+}
+
+/** Why a user may agree to completing a CLA with "No Score" early: the team's manager, or the agent's own manager. */
+export type NoScoreApproverRole = 'TEAM_MANAGER' | 'MY_MANAGER';
+
+/** An active user who may agree to an early "No Score" completion (one entry per user, with every role they hold). */
+export interface NoScoreApprover {
+    id: RecordId;
+    name: string;
+    roles: NoScoreApproverRole[];
+}
+
+/** The contact's latest score on another CLA case within the survey-fatigue window. */
+export interface RecentScore {
+    caseId: RecordId;
+    caseNumber: string;
+    score: string;
+    scoreDate: IsoDate;
 }
 
 export interface CallContextResponse {
@@ -77,6 +99,8 @@ export interface CallContextResponse {
     ownerName: string | null;
     /** True when the running user owns the case. */
     isMine: boolean;
+    /** The owner is an active user other than the running user: claiming needs the agent's confirmation. */
+    ownedByColleague: boolean;
     activityStatus: string | null;
     score: string | null;
     callAttempts: number;
@@ -93,6 +117,10 @@ export interface CallContextResponse {
     supportCase: SupportCaseSummary | null;
     /** The CLA owner has an open callback task because the related support case closed. */
     callbackDue: boolean;
+    /** Who may agree to completing with "No Score" before the last attempt and outside the callback. */
+    noScoreApprovers: NoScoreApprover[];
+    /** The contact gave a score within settings.surveyFatigueDays on another CLA case (survey fatigue). */
+    recentScore: RecentScore | null;
     settings: CallWizardSettings;
 }
 
@@ -116,7 +144,7 @@ export type CallOutcome =
     | 'NO_SCORE_FOLLOW_UP'
     /** Reached, no score; a support case is opened and the CLA waits for it. */
     | 'SUPPORT_CASE'
-    /** Reached, no score; completed with "No Score" after asking the manager. */
+    /** Reached, no score; completed with "No Score" (early: a manager agreed, named in noScoreApprovedById). */
     | 'NO_SCORE_COMPLETE'
     /** Not reached; the attempt is counted and a follow-up task created. */
     | 'NOT_REACHED'
@@ -135,10 +163,21 @@ export interface FollowUpRequest {
 export interface NewContactInput {
     firstName: string;
     lastName: string;
-    title: string;
+    /** "try to obtain their official title": optional. */
+    title: string | null;
+    /** Optional both; without them the wizard says there is no number to call back on. */
     phone: string | null;
     email: string | null;
 }
+
+/** "Verify their position and primary location": as on file, or what the contact said changed. */
+export interface PositionCheck {
+    asOnFile: boolean;
+    changes: string | null;
+}
+
+/** "offer our free remote training and ask if they have a moment to solve the issue right then, and offer to transfer them over to someone in support". */
+export type SupportOffer = 'REMOTE_TRAINING' | 'SOLVE_NOW' | 'TRANSFER_TO_SUPPORT';
 
 export interface SupportCaseInput {
     subject: string;
@@ -180,8 +219,17 @@ export interface CallOutcomeRequest {
     referral: boolean | null;
     /** Why no score could be obtained, or why the contact was not reached (vacation, days in...). */
     reason: string | null;
-    /** NOT_REACHED / MAX_ATTEMPTS_COMPLETE: a voice message was left (Call Outcome "Left Message", else "No Answer"). */
+    /**
+     * A voice message was left (Call Outcome "Left Message", else "No Answer"): only when the person called was not
+     * reached (NOT_REACHED, MAX_ATTEMPTS_COMPLETE, or CONTACT_LEFT with the new contact not reached).
+     */
     leftMessage?: boolean | null;
+    /** NO_SCORE_COMPLETE: the manager who agreed (required before the last attempt and outside the callback). */
+    noScoreApprovedById?: RecordId | null;
+    /** The contact still works there: their position and primary location as verified on the call (notes line). */
+    positionCheck?: PositionCheck | null;
+    /** What was offered to the contact with an issue, when a support case is opened (notes line). */
+    offers?: SupportOffer[] | null;
     followUp: FollowUpRequest | null;
     supportCase: SupportCaseInput | null;
     replacement: ReplacementCall | null;

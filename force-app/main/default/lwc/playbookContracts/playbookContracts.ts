@@ -41,6 +41,10 @@ export type PlaybookErrorCode =
     | 'DATA_STEWARD_NOT_CONFIGURED'
     | 'BACK_OFFICE_QUEUE_NOT_FOUND'
     | 'CONTRACT_NEEDS_CONFIRMATION'
+    /** The case belongs to an active colleague: claiming it needs confirmTakeOver (the UI asks first). */
+    | 'OWNED_BY_COLLEAGUE'
+    /** A call is saved only on a CLA case the agent owns: claim it first. */
+    | 'NOT_CLAIMED'
     /** A save's request key came back with another request, action or user: nothing saved; reload what is saved. */
     | 'REQUEST_KEY_REUSED';
 
@@ -72,6 +76,11 @@ export interface ClaimCaseRequest {
     caseId: string;
     /** The owner the page showed; the claim is refused when the case has changed hands since. */
     expectedOwnerId: string;
+    /**
+     * The agent confirmed taking the case over from the active colleague who owns it ("Begin by finding a contact
+     * who hasn't been claimed by a current employee"); without it such a claim is refused with OWNED_BY_COLLEAGUE.
+     */
+    confirmTakeOver?: boolean | null;
 }
 
 export interface ClaimCaseResponse {
@@ -80,6 +89,8 @@ export interface ClaimCaseResponse {
     ownerName: string;
     /** Open tasks of other owners on the case that the claim marked Completed. */
     closedTaskCount: number;
+    /** Open callback tasks of the closed support case that the claim moved to the new owner (never completed). */
+    movedTaskCount: number;
 }
 
 export interface CallWizardControllerContract {

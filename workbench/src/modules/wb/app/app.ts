@@ -34,6 +34,10 @@ export default class App extends LightningElement {
         );
     }
 
+    get queueFilterName(): string {
+        return this.pageReference.state.filterName ?? 'Team_Loyalty';
+    }
+
     /** One entry so the record page is rebuilt for each record, like a new tab. */
     get recordPages() {
         const { type, attributes } = this.pageReference;

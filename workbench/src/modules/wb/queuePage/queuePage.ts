@@ -1,30 +1,66 @@
 // The Team Loyalty queue: open CLA cases, sorted by dealership with unclaimed cases first (the
-// server sorts). Links open the workbench's record pages.
-import { LightningElement } from 'lwc';
-import { fetchQueue, type QueueRow } from '../../../shell/api';
+// server sorts), as the Team Loyalty list view, or only the cases no current employee has claimed
+// (Team Loyalty: Claimable, "Begin by finding a contact who hasn't been claimed by a current
+// employee"). Links open the workbench's record pages.
+import { LightningElement, api } from 'lwc';
+import { fetchQueue, type QueueRow, type QueueView } from '../../../shell/api';
 import { navigate, urlFor } from '../../../platform/router';
 
-interface QueueView extends QueueRow {
+interface QueueRowView extends QueueRow {
     caseUrl: string;
     contactUrl: string | null;
     accountUrl: string | null;
+    ownerInactive: boolean;
 }
 
 const recordUrl = (objectApiName: string, recordId: string) =>
     urlFor({ type: 'standard__recordPage', attributes: { objectApiName, recordId, actionName: 'view' } });
 
+const CLAIMABLE: QueueView = 'Team_Loyalty_Claimable';
+
 export default class QueuePage extends LightningElement {
-    rows: QueueView[] = [];
+    rows: QueueRowView[] = [];
     loading = true;
     errorMessage: string | null = null;
+    private view: QueueView = 'Team_Loyalty';
+
+    /** The list view, from the page reference's filterName. */
+    @api
+    get filterName(): string {
+        return this.view;
+    }
+    set filterName(value: string) {
+        const view: QueueView = value === CLAIMABLE ? CLAIMABLE : 'Team_Loyalty';
+        if (view === this.view && !this.loading) return;
+        this.view = view;
+        if (this.isConnected) void this.load();
+    }
 
     override connectedCallback(): void {
         void this.load();
     }
 
+    get claimableOnly(): boolean {
+        return this.view === CLAIMABLE;
+    }
+
+    get heading(): string {
+        return this.claimableOnly ? 'Team Loyalty: Claimable' : 'Team Loyalty';
+    }
+
+    get allVariant(): string {
+        return this.claimableOnly ? 'neutral' : 'brand';
+    }
+
+    get claimableVariant(): string {
+        return this.claimableOnly ? 'brand' : 'neutral';
+    }
+
     get countLabel(): string {
         const unclaimed = this.rows.filter((row) => !row.claimed).length;
-        return `${this.rows.length} open CLA cases • ${unclaimed} unclaimed • Sorted by Dealership, unclaimed first`;
+        return this.claimableOnly
+            ? `${this.rows.length} CLA cases no current employee has claimed • ${unclaimed} unclaimed • Sorted by Dealership, unclaimed first`
+            : `${this.rows.length} open CLA cases • ${unclaimed} unclaimed • Sorted by Dealership, unclaimed first`;
     }
 
     get isEmpty(): boolean {
@@ -34,12 +70,13 @@ export default class QueuePage extends LightningElement {
     async load(): Promise<void> {
         this.loading = true;
         try {
-            const rows = await fetchQueue();
+            const rows = await fetchQueue(this.view);
             this.rows = rows.map((row) => ({
                 ...row,
                 caseUrl: recordUrl('Case', row.id),
                 contactUrl: row.contactId ? recordUrl('Contact', row.contactId) : null,
-                accountUrl: row.accountId ? recordUrl('Account', row.accountId) : null
+                accountUrl: row.accountId ? recordUrl('Account', row.accountId) : null,
+                ownerInactive: row.claimed && row.claimable
             }));
             this.errorMessage = null;
         } catch (error) {
@@ -47,6 +84,19 @@ export default class QueuePage extends LightningElement {
         } finally {
             this.loading = false;
         }
+    }
+
+    showAll(): void {
+        this.switchTo('Team_Loyalty');
+    }
+
+    showClaimable(): void {
+        this.switchTo(CLAIMABLE);
+    }
+
+    private switchTo(view: QueueView): void {
+        if (view === this.view) return;
+        navigate({ type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: view } });
     }
 
     openLink(event: MouseEvent): void {

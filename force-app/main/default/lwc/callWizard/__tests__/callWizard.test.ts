@@ -98,7 +98,11 @@ const SCORED_REQUEST = {
     followUp: null,
     supportCase: null,
     replacement: null,
-    satisfactionNotes: null
+    satisfactionNotes: null,
+    leftMessage: false,
+    noScoreApprovedById: null,
+    positionCheck: null,
+    offers: []
 };
 
 describe('c-call-wizard', () => {
@@ -145,31 +149,68 @@ describe('c-call-wizard', () => {
     describe('claim', () => {
         const notMine = { ...contextData, isMine: false, ownerId: '00G000000000001AAA', ownerName: 'Team Loyalty' };
 
-        it('starts with "Claim this case", showing the owner, and claims with one call', async () => {
+        it('starts with "Claim this case", showing the owner, and claims with one call; the result is said in the wizard, not a toast', async () => {
             const element = await mount(notMine);
             expect($(element, '[data-id="claim"]').textContent).toContain('Owned by Team Loyalty');
             expect(element.shadowRoot!.querySelector('[data-id="call"]')).toBeNull();
-            mocked(claimCase).mockResolvedValue({ caseId: CASE_ID, ownerId: '005000000000001AAA', ownerName: 'Alex Agent', closedTaskCount: 1 });
+            mocked(claimCase).mockResolvedValue({ caseId: CASE_ID, ownerId: '005000000000001AAA', ownerName: 'Alex Agent', closedTaskCount: 1, movedTaskCount: 1 });
             const toasts: CustomEvent[] = [];
             element.addEventListener('lightning__showtoast', (event) => toasts.push(event as CustomEvent));
             $(element, '[data-id="claim"] lightning-button').click();
             $(element, '[data-id="claim"] lightning-button').click();
             await flushPromises();
             expect(claimCase).toHaveBeenCalledTimes(1);
-            expect(claimCase).toHaveBeenCalledWith({ request: { caseId: CASE_ID, expectedOwnerId: '00G000000000001AAA' } });
+            expect(claimCase).toHaveBeenCalledWith({ request: { caseId: CASE_ID, expectedOwnerId: '00G000000000001AAA', confirmTakeOver: false } });
             expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: CASE_ID }]);
-            expect(toasts[0].detail.message).toBe('Case 00001042 is yours now. 1 previous open activities closed.');
+            expect(toasts).toEqual([]);
+            expect($(element, '[data-id="claimed"]').textContent).toBe(
+                'Case 00001042 is yours now. 1 previous open activities closed. The callback about the closed support case is yours now too.'
+            );
             expect(element.shadowRoot!.querySelector('[data-id="claim"]')).toBeNull();
             expect($(element, '[data-id="attempt"]')).toBeTruthy();
         });
 
-        it('on OWNER_CHANGED says who has it now and keeps the call closed', async () => {
+        it('asks before taking the case from an active colleague, naming them ("hasn\'t been claimed by a current employee")', async () => {
+            const colleagues = { ...contextData, isMine: false, ownedByColleague: true, ownerId: '005000000000007AAA', ownerName: 'Ben Before' };
+            const element = await mount(colleagues);
+            expect($(element, '[data-id="owner"]').textContent).toContain('Claimed by Ben Before, a current employee.');
+            expect($(element, '[data-id="claim-button"]').label).toBe('Take over from Ben Before');
+            $(element, '[data-id="claim-button"]').click();
+            await flushPromises();
+            expect(claimCase).not.toHaveBeenCalled();
+            expect($(element, '[data-id="take-over-question"]').textContent).toBe('Ben Before is working on this case. Take it over from them?');
+            await expect(element).toBeAccessible();
+            $(element, '[data-id="cancel-take-over"]').click();
+            await flushPromises();
+            expect(element.shadowRoot!.querySelector('[data-id="take-over-question"]')).toBeNull();
+            $(element, '[data-id="claim-button"]').click();
+            await flushPromises();
+            mocked(claimCase).mockResolvedValue({ caseId: CASE_ID, ownerId: '005000000000001AAA', ownerName: 'Alex Agent', closedTaskCount: 0, movedTaskCount: 0 });
+            $(element, '[data-id="confirm-take-over"]').click();
+            await flushPromises();
+            expect(claimCase).toHaveBeenCalledWith({ request: { caseId: CASE_ID, expectedOwnerId: '005000000000007AAA', confirmTakeOver: true } });
+            expect($(element, '[data-id="claimed"]').textContent).toBe('Case 00001042 is yours now.');
+        });
+
+        it('turns OWNED_BY_COLLEAGUE from the server into the question', async () => {
             const element = await mount(notMine);
-            mocked(claimCase).mockRejectedValue(apexError('OWNER_CHANGED', 'Dana Reyes claimed this case a moment ago.', 'PB-7F3K2'));
+            mocked(claimCase).mockRejectedValueOnce(apexError('OWNED_BY_COLLEAGUE', 'Case 00001042 is claimed by Ben Before, a current employee.', 'PB-C1'));
+            $(element, '[data-id="claim-button"]').click();
+            await flushPromises();
+            expect($(element, '[data-id="claim-error"]').textContent).toContain('claimed by Ben Before');
+            expect($(element, '[data-id="confirm-take-over"]')).toBeTruthy();
+        });
+
+        it('on OWNER_CHANGED says who has it now and reloads, so no stale "claim it" banner stays', async () => {
+            const element = await mount(notMine);
+            mocked(claimCase).mockRejectedValue(apexError('OWNER_CHANGED', 'Case 00001042 now belongs to Dana Reyes.', 'PB-7F3K2'));
+            mocked(getCallContext).mockResolvedValue({ ...contextData, isMine: false, ownedByColleague: true, ownerId: '005000000000003AAA', ownerName: 'Dana Reyes' });
             $(element, '[data-id="claim"] lightning-button').click();
             await flushPromises();
-            expect($(element, '[data-id="claim-error"]').textContent).toBe('Dana Reyes claimed this case a moment ago. (Reference: PB-7F3K2)');
-            expect($(element, '[data-id="claim"] lightning-button').disabled).toBe(false);
+            expect(getCallContext).toHaveBeenCalledTimes(2);
+            expect($(element, '[data-id="claim-error"]').textContent).toBe('Case 00001042 now belongs to Dana Reyes. (Reference: PB-7F3K2)');
+            expect($(element, '[data-id="owner"]').textContent).toContain('Claimed by Dana Reyes, a current employee.');
+            expect($(element, '[data-id="claim-button"]').label).toBe('Take over from Dana Reyes');
             expect(element.shadowRoot!.querySelector('[data-id="call"]')).toBeNull();
             await expect(element).toBeAccessible();
         });
@@ -214,7 +255,7 @@ describe('c-call-wizard', () => {
             expect($(element, '[data-id="saved"]').textContent).toContain('Score 9 recorded');
             $(element, '[data-step="NEXT_CASE"]').click();
             expect(navigateCalls).toEqual([
-                { type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty' } }
+                { type: 'standard__objectPage', attributes: { objectApiName: 'Case', actionName: 'list' }, state: { filterName: 'Team_Loyalty_Claimable' } }
             ]);
             await expect(element).toBeAccessible();
         });
@@ -224,7 +265,11 @@ describe('c-call-wizard', () => {
             mocked(saveCallOutcome).mockResolvedValue({ ...savedScored, caseStatus: 'Working', activityStatus: 'In Progress', score: null, followUpTaskId: '00T000000000002AAA' });
             await choose(element, 'reached', 'NO');
             await choose(element, 'notReachedReason', 'Only in on Tuesdays');
-            expect($(element, '[data-id="follow-up"]').textContent).toContain('Follow-up call: Dana Reyes');
+            expect($(element, '[data-id="follow-up"]').textContent).toContain('Customer Satisfaction Call: Dana Reyes');
+            const voicemail = $(element, '[data-field="leftMessage"]');
+            voicemail.type = 'checkbox';
+            voicemail.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+            await flushPromises();
             await clickSave(element);
             expect(saveCallOutcome).toHaveBeenCalledWith({
                 request: {
@@ -235,6 +280,7 @@ describe('c-call-wizard', () => {
                     score: null,
                     referral: null,
                     reason: 'Only in on Tuesdays',
+                    leftMessage: true,
                     followUp: { reminderAt: defaultReminder(new Date()) }
                 }
             });
@@ -395,9 +441,69 @@ describe('c-call-wizard', () => {
             expect($(element, '[data-step="OPEN_NEW_CONTACT_CASE"]')).toBeTruthy();
         });
 
+        it('records the verified position and primary location, and the offers made before the support case', async () => {
+            const element = await mount();
+            mocked(saveCallOutcome).mockResolvedValue({ ...savedScored, activityStatus: 'Awaiting Support Case', score: null, supportCaseId: '500000000000007AAA' });
+            await choose(element, 'reached', 'YES');
+            await choose(element, 'stillThere', 'YES');
+            expect($(element, '[data-field="positionCheck"]').label).toBe('Verify their position and primary location (on file: Service Manager at Northside Motors)');
+            await choose(element, 'positionCheck', 'CHANGED');
+            await choose(element, 'positionChanges', 'Now Fixed Operations Director');
+            await childChanges(element, 'scoring', { result: 'NO_SCORE', reason: 'Printing is broken', next: 'SUPPORT_CASE' });
+            await childChanges(element, 'supportCase', { offers: ['REMOTE_TRAINING', 'SOLVE_NOW'], subject: 'DMS: repair orders do not print', productType: 'DMS', reason: 'Performance', type: 'Electronic' });
+            expect($(element, 'c-call-wizard-support-case').offers).toEqual(['REMOTE_TRAINING', 'SOLVE_NOW']);
+            await clickSave(element);
+            expect(mocked(saveCallOutcome).mock.calls[0][0].request).toMatchObject({
+                outcome: 'SUPPORT_CASE',
+                positionCheck: { asOnFile: false, changes: 'Now Fixed Operations Director' },
+                offers: ['REMOTE_TRAINING', 'SOLVE_NOW']
+            });
+        });
+
+        it('while the support case is open says so and offers no No Score completion, even on the last attempt', async () => {
+            const openSupport = { id: '500000000000007AAA', caseNumber: '00001100', subject: 'DMS printing', status: 'New', isClosed: false, closedDate: null, ownerName: 'Kim Support' };
+            const element = await mount({ ...contextData, callAttempts: 5, supportCase: openSupport });
+            expect($(element, '[data-id="support-open"]').textContent).toContain('Support case 00001100 (DMS printing) is open with its team');
+            await choose(element, 'reached', 'NO');
+            expect(element.shadowRoot!.querySelector('[data-field="finalAttempt"]')).toBeNull();
+            expect($(element, '[data-id="final-choice-note"]').textContent).toContain('support case 00001100 is still open');
+            expect($(element, '[data-id="follow-up"]')).toBeTruthy();
+            await choose(element, 'reached', 'YES');
+            await choose(element, 'stillThere', 'YES');
+            expect($(element, 'c-call-wizard-scoring').allowComplete).toBe(false);
+            expect($(element, 'c-call-wizard-scoring').completeNote).toContain('waits until support case 00001100 is closed');
+            await choose(element, 'stillThere', 'NO');
+            expect($(element, '[data-id="contact-left-support"]').textContent).toContain('Support case 00001100 stays open with its team. This CLA case completes as Unable to Contact');
+            await expect(element).toBeAccessible();
+        });
+
+        it('completing with No Score early sends the manager who agreed', async () => {
+            const element = await mount();
+            mocked(saveCallOutcome).mockResolvedValue({ ...savedScored, score: 'No Score' });
+            await choose(element, 'reached', 'YES');
+            await choose(element, 'stillThere', 'YES');
+            const scoring = $(element, 'c-call-wizard-scoring');
+            expect(scoring.approvalNeeded).toBe(true);
+            expect(scoring.approverOptions).toEqual([{ label: 'Eric Manager (team manager)', value: '005000000000009AAA' }]);
+            await childChanges(element, 'scoring', { result: 'NO_SCORE', reason: 'Declines surveys', next: 'COMPLETE', approverId: '005000000000009AAA' });
+            await clickSave(element);
+            expect(mocked(saveCallOutcome).mock.calls[0][0].request).toMatchObject({ outcome: 'NO_SCORE_COMPLETE', noScoreApprovedById: '005000000000009AAA' });
+        });
+
+        it('warns, never blocks, when the contact gave a score recently (survey fatigue)', async () => {
+            const element = await mount({ ...contextData, recentScore: { caseId: '500000000000009AAA', caseNumber: '00000990', score: '8', scoreDate: '2026-10-01' } });
+            const warning = $(element, '[data-id="survey-fatigue"]');
+            expect(warning.textContent).toContain('Dana Reyes already gave a score of 8 on case 00000990, on');
+            expect(warning.textContent).toContain('within the last 90 days');
+            expect($(element, '[data-id="survey-fatigue"] lightning-formatted-date-time').value).toBe('2026-10-01');
+            expect($(element, 'lightning-button[data-id="save"]').disabled).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
         it('offers completing with No Score on the last allowed attempt', async () => {
             const element = await mount({ ...contextData, callAttempts: 5 });
             await choose(element, 'reached', 'NO');
+            expect($(element, '[data-field="finalAttempt"]').type).not.toBe('button');
             await choose(element, 'finalAttempt', 'COMPLETE');
             expect(element.shadowRoot!.querySelector('[data-id="follow-up"]')).toBeNull();
             mocked(saveCallOutcome).mockResolvedValue({ ...savedScored, score: 'No Score', callAttempts: 6 });
@@ -418,6 +524,10 @@ describe('c-call-wizard', () => {
             callbackDue: true,
             supportCase: { id: '500000000000007AAA', caseNumber: '00001100', subject: 'DMS printing', status: 'Closed', isClosed: true, closedDate: '2026-11-16T10:00:00.000Z', ownerName: 'Kim Support' }
         });
-        expect($(element, '[data-id="callback"]').textContent).toContain('Callback about support case 00001100 (DMS printing), closed on 2026-11-16, handled by Kim Support');
+        const banner = $(element, '[data-id="callback"]');
+        expect(banner.textContent).toContain('Callback about support case 00001100 (DMS printing), closed');
+        expect(banner.textContent).toContain(', handled by Kim Support. Ask how it worked out and collect the score.');
+        expect(banner.textContent).not.toContain('2026-11-16');
+        expect($(element, '[data-id="callback"] lightning-formatted-date-time').value).toBe('2026-11-16T10:00:00.000Z');
     });
 });

@@ -10,8 +10,11 @@ import {
     followUpSubject,
     isComplete,
     isVagueSubject,
+    mayCompleteNoScore,
     mayCompleteUnreached,
+    needsNoScoreApproval,
     newDraft,
+    noCallbackNumber,
     nextSteps,
     notesToSave,
     outcomeOf,
@@ -63,7 +66,21 @@ const BASE_REQUEST = {
     followUp: null,
     supportCase: null,
     replacement: null,
-    satisfactionNotes: null
+    satisfactionNotes: null,
+    leftMessage: false,
+    noScoreApprovedById: null,
+    positionCheck: null,
+    offers: []
+};
+
+const OPEN_SUPPORT_CASE = {
+    id: '500000000000005AAA',
+    caseNumber: '00001005',
+    subject: 'Repair orders do not print',
+    status: 'New',
+    isClosed: false,
+    closedDate: null,
+    ownerName: 'Support Team'
 };
 
 describe('c-call-wizard-model', () => {
@@ -99,10 +116,18 @@ describe('c-call-wizard-model', () => {
     });
 
     describe('SCORED: "Current Contact: Spoke with Them"', () => {
-        it('sends the score, no referral below the prompt score', () => {
+        it('sends the score; the referral stays unanswered unless the agent asks', () => {
             const draft = decide({ reached: 'YES', stillThere: 'YES', 'scoring.result': 'SCORE', 'scoring.score': 7, notes: 'Called to collect CSS - happy with the DMS' });
             expect(outcomeOf(draft, context)).toBe('SCORED');
             expect(requestOf(draft)).toEqual({ ...BASE_REQUEST, outcome: 'SCORED', notes: 'Called to collect CSS - happy with the DMS', score: 7 });
+        });
+
+        it('records "Verify their position and primary location": as on file, or what changed', () => {
+            const draft = decide({ reached: 'YES', stillThere: 'YES', 'scoring.result': 'SCORE', 'scoring.score': 7, positionCheck: 'AS_ON_FILE' });
+            expect(requestOf(draft).positionCheck).toEqual({ asOnFile: true, changes: null });
+            const changed = decide({ positionCheck: 'CHANGED' }, draft);
+            expect(problemFields(changed)).toEqual(['positionChanges']);
+            expect(requestOf(decide({ positionChanges: ' Now at the Eastside store ' }, changed)).positionCheck).toEqual({ asOnFile: false, changes: 'Now at the Eastside store' });
         });
 
         it('records the referral answer from the configured prompt score ("we may also ask if they\'d like to be a referral")', () => {
@@ -112,9 +137,10 @@ describe('c-call-wizard-model', () => {
             expect(requestOf(decide({ 'scoring.referral': null }, draft))).toMatchObject({ referral: null });
         });
 
-        it('drops a referral answer when the score falls below the prompt score', () => {
+        it('keeps a referral answer at any score: "Use your discretion for this"', () => {
             const draft = decide({ reached: 'YES', stillThere: 'YES', 'scoring.result': 'SCORE', 'scoring.score': 10, 'scoring.referral': 'YES' });
-            expect(requestOf(decide({ 'scoring.score': 8 }, draft))).toMatchObject({ score: 8, referral: null });
+            expect(requestOf(decide({ 'scoring.score': 6 }, draft))).toMatchObject({ score: 6, referral: true });
+            expect(requestOf(decide({ 'scoring.result': 'NO_SCORE', 'scoring.reason': 'Busy', 'scoring.next': 'FOLLOW_UP' }, draft)).referral).toBeNull();
         });
 
         it('requires a score from 1 to 10', () => {
@@ -139,7 +165,8 @@ describe('c-call-wizard-model', () => {
 
         it('refuses notes and CL Satisfaction Notes over the field lengths', () => {
             const draft = decide({ reached: 'YES', stillThere: 'YES', 'scoring.result': 'SCORE', 'scoring.score': 5 });
-            expect(problemFields(decide({ notes: 'x'.repeat(32001) }, draft))).toEqual(['notes']);
+            expect(problemFields(decide({ notes: 'x'.repeat(15001) }, draft))).toEqual(['notes']);
+            expect(problemFields(decide({ notes: 'x'.repeat(15000) }, draft))).toEqual([]);
             expect(problemFields(decide({ satisfactionNotes: 'x'.repeat(32769) }, draft))).toEqual(['satisfactionNotes']);
             expect(requestOf(decide({ satisfactionNotes: '  call back after 10 am  ' }, draft)).satisfactionNotes).toBe('call back after 10 am');
         });
@@ -164,24 +191,50 @@ describe('c-call-wizard-model', () => {
             expect(problemFields(decide({ ...noScore, 'scoring.reason': 'x'.repeat(256), 'scoring.next': 'FOLLOW_UP' }))).toEqual(['scoring.reason']);
         });
 
-        it('NO_SCORE_COMPLETE only after the agent confirms asking the manager ("speak with Eric")', () => {
+        it('NO_SCORE_COMPLETE early names the manager who agreed ("speak with Eric")', () => {
             const draft = decide({ ...noScore, 'scoring.next': 'COMPLETE' });
-            expect(problemFields(draft)).toEqual(['scoring.managerAgreed']);
-            expect(requestOf(decide({ 'scoring.managerAgreed': true }, draft))).toEqual({
+            expect(needsNoScoreApproval(context)).toBe(true);
+            expect(problemFields(draft)).toEqual(['scoring.approverId']);
+            expect(requestOf(decide({ 'scoring.approverId': '005000000000009AAA' }, draft))).toEqual({
                 ...BASE_REQUEST,
                 outcome: 'NO_SCORE_COMPLETE',
                 notes: 'Called to collect CSS -',
-                reason: 'Busy with an audit'
+                reason: 'Busy with an audit',
+                noScoreApprovedById: '005000000000009AAA'
             });
         });
 
+        it('NO_SCORE_COMPLETE on the last attempt or after the support case closed needs no one', () => {
+            const lastAttempt = withContext({ callAttempts: 5 });
+            const callback = withContext({ supportCase: { ...OPEN_SUPPORT_CASE, isClosed: true, status: 'Closed' }, callbackDue: true });
+            for (const ctx of [lastAttempt, callback]) {
+                const draft = decide({ ...noScore, 'scoring.next': 'COMPLETE', 'scoring.approverId': '005000000000009AAA' });
+                expect(needsNoScoreApproval(ctx)).toBe(false);
+                expect(requestOf(draft, ctx)).toMatchObject({ outcome: 'NO_SCORE_COMPLETE', noScoreApprovedById: null });
+            }
+        });
+
+        it('does not offer completing with No Score while the support case is open, nor early without a manager to agree', () => {
+            expect(mayCompleteNoScore(context)).toBe(true);
+            expect(mayCompleteNoScore(withContext({ supportCase: OPEN_SUPPORT_CASE, callAttempts: 5 }))).toBe(false);
+            expect(mayCompleteNoScore(withContext({ noScoreApprovers: [] }))).toBe(false);
+            expect(mayCompleteNoScore(withContext({ noScoreApprovers: [], callAttempts: 5 }))).toBe(true);
+        });
+
         it('SUPPORT_CASE without a score: the support case with phone, email and description from the call', () => {
-            const draft = decide({ ...noScore, notes: 'Called to collect CSS - repair orders fail to print', 'scoring.next': 'SUPPORT_CASE', ...SUPPORT_CASE });
+            const draft = decide({
+                ...noScore,
+                notes: 'Called to collect CSS - repair orders fail to print',
+                'scoring.next': 'SUPPORT_CASE',
+                ...SUPPORT_CASE,
+                'supportCase.offers': ['REMOTE_TRAINING', 'TRANSFER_TO_SUPPORT']
+            });
             expect(requestOf(draft)).toEqual({
                 ...BASE_REQUEST,
                 outcome: 'SUPPORT_CASE',
                 notes: 'Called to collect CSS - repair orders fail to print',
                 reason: 'Busy with an audit',
+                offers: ['REMOTE_TRAINING', 'TRANSFER_TO_SUPPORT'],
                 supportCase: {
                     subject: 'DMS: repair orders do not print since the update',
                     description: 'Called to collect CSS - repair orders fail to print',
@@ -243,8 +296,14 @@ describe('c-call-wizard-model', () => {
             expect(requestOf(decide({ notReachedReason: '  ' }, draft)).reason).toBeNull();
         });
 
-        it('names the reminder "Follow-up call: <contact name>"', () => {
-            expect(followUpSubject(decide({ reached: 'NO' }), context)).toBe('Follow-up call: Dana Reyes');
+        it('names the reminder after Step 1 and the contact: "Customer Satisfaction Call: <contact name>"', () => {
+            expect(followUpSubject(decide({ reached: 'NO' }), context)).toBe('Customer Satisfaction Call: Dana Reyes');
+        });
+
+        it('records a voicemail ("If it\'s a voice message") only for a call that did not reach anyone', () => {
+            expect(requestOf(decide({ reached: 'NO', leftMessage: true })).leftMessage).toBe(true);
+            const scored = decide({ reached: 'YES', stillThere: 'YES', 'scoring.result': 'SCORE', 'scoring.score': 8, leftMessage: true });
+            expect(requestOf(scored).leftMessage).toBe(false);
         });
 
         it('requires a reminder in the future', () => {
@@ -278,6 +337,12 @@ describe('c-call-wizard-model', () => {
                 notes: 'Called to collect CSS -'
             });
             expect(requestOf(decide({ finalAttempt: 'FOLLOW_UP' }, draft), lastAttempt)).toMatchObject({ outcome: 'NOT_REACHED', followUp: { reminderAt: expect.any(String) } });
+        });
+
+        it('is not offered while the support case is open, even on the last attempt: another call is scheduled', () => {
+            const waiting = withContext({ callAttempts: 5, supportCase: OPEN_SUPPORT_CASE });
+            expect(mayCompleteUnreached(waiting)).toBe(false);
+            expect(requestOf(decide({ reached: 'NO' }), waiting)).toMatchObject({ outcome: 'NOT_REACHED', followUp: { reminderAt: expect.any(String) } });
         });
 
         it('is offered on the callback after a closed support case ("unable to get ahold of them ... mark the case as complete")', () => {
@@ -322,7 +387,7 @@ describe('c-call-wizard-model', () => {
                 'replacement.confirmedNotDuplicate': true,
                 'replacement.reached': 'NO'
             });
-            expect(followUpSubject(draft, context)).toBe('Follow-up call: Jo Vance');
+            expect(followUpSubject(draft, context)).toBe('Customer Satisfaction Call: Jo Vance');
             expect(requestOf(draft)).toEqual({
                 ...BASE_REQUEST,
                 outcome: 'CONTACT_LEFT',
@@ -355,15 +420,10 @@ describe('c-call-wizard-model', () => {
             expect(request.replacement?.followUp).toBeNull();
         });
 
-        it('requires who, and for someone new first name, last name and official title ("their official title and the correct spelling")', () => {
+        it('requires who, and for someone new only the name ("try to obtain their official title and the correct spelling of their name")', () => {
             expect(problemFields(decide(left))).toEqual(['replacement.choice', 'replacement.reached']);
             const created = decide({ ...left, 'replacement.choice': NEW_CONTACT, 'replacement.reached': 'NO' });
-            expect(problemFields(created)).toEqual([
-                'replacement.create.firstName',
-                'replacement.create.lastName',
-                'replacement.create.title',
-                'replacement.create.phone'
-            ]);
+            expect(problemFields(created)).toEqual(['replacement.create.firstName', 'replacement.create.lastName']);
             const tooLong = decide({
                 'replacement.create.firstName': 'x'.repeat(41),
                 'replacement.create.lastName': 'x'.repeat(81),
@@ -380,20 +440,26 @@ describe('c-call-wizard-model', () => {
             ]);
         });
 
-        it('asks for a phone number or an email address for someone new, as the server does', () => {
+        it('saves someone new without a title, phone or email, and says there is no number to call back on', () => {
             const named = decide({
                 ...left,
                 'replacement.choice': NEW_CONTACT,
                 'replacement.reached': 'NO',
                 'replacement.create.firstName': 'Dana',
-                'replacement.create.lastName': 'Whitfield',
-                'replacement.create.title': 'Service Manager'
+                'replacement.create.lastName': 'Whitfield'
             });
-            expect(problemsOf(named, context, NOW).map((p) => p.message)).toContain(
-                'Enter a phone number or an email address for the new contact.'
-            );
-            expect(problemFields(decide({ 'replacement.create.email': 'dana@example.com' }, named))).toEqual([]);
-            expect(problemFields(decide({ 'replacement.create.phone': '(555) 010-4000' }, named))).toEqual([]);
+            expect(problemFields(named)).toEqual([]);
+            expect(noCallbackNumber(named.replacement.create)).toBe(true);
+            expect(requestOf(named).replacement?.create).toEqual({ firstName: 'Dana', lastName: 'Whitfield', title: null, phone: null, email: null });
+            expect(noCallbackNumber(decide({ 'replacement.create.email': 'dana@example.com' }, named).replacement.create)).toBe(false);
+        });
+
+        it('adds the call to a replacement whose CLA case is complete, without a follow-up ("add your call to the already existing case")', () => {
+            const completed = withContext({
+                dealershipContacts: context.dealershipContacts.map((contact) => ({ ...contact, claState: 'COMPLETED' as const }))
+            });
+            const draft = decide({ ...left, 'replacement.choice': '003000000000003AAA', 'replacement.reached': 'NO', leftMessage: true });
+            expect(requestOf(draft, completed)).toMatchObject({ leftMessage: true, replacement: { contactId: '003000000000003AAA', reached: false, followUp: null } });
         });
 
         it('refuses a contact that is not in the dealership list', () => {

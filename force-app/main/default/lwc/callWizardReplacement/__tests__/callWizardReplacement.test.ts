@@ -38,13 +38,23 @@ describe('c-call-wizard-replacement', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('asks for name, official title, phone and email of someone new, and warns about an existing namesake', async () => {
+    it('requires only the name of someone new, says when there is no number to call back on, and warns about an existing namesake', async () => {
         const element = await mount({ replacement: draft({ choice: 'NEW', create: { firstName: 'Lee', lastName: 'Park', title: '', phone: '', email: '' } }) });
         expect(field(element, 'create.firstName')!.maxLength).toBe(40);
+        expect(field(element, 'create.firstName')!.required).toBe(true);
         expect(field(element, 'create.lastName')!.maxLength).toBe(80);
-        expect(field(element, 'create.title')!.required).toBe(true);
+        expect(field(element, 'create.title')!.required).toBeFalsy();
+        expect(field(element, 'create.phone')!.required).toBeFalsy();
+        expect(element.shadowRoot!.querySelector('[data-id="no-callback-number"]')!.textContent).toContain('no number to call back on');
         expect(element.shadowRoot!.querySelector('[data-id="possible-duplicates"]')!.textContent).toContain('Lee Park');
         expect(field(element, 'confirmedNotDuplicate')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says before saving that the chosen contact\'s CLA case is complete and gets the call', async () => {
+        const contacts = contextData.dealershipContacts.map((contact) => ({ ...contact, claState: 'COMPLETED' }));
+        const element = await mount({ contacts, replacement: draft({ choice: '003000000000003AAA' }) });
+        expect(element.shadowRoot!.querySelector('[data-id="completed-cla"]')!.textContent).toContain("Sam Ortiz's CLA case is already complete: this call is added to it");
         await expect(element).toBeAccessible();
     });
 

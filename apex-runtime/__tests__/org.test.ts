@@ -4,8 +4,13 @@
 // "Transaction Control" (savepoints), "Triggers" and "Trigger Context Variables", "Using Limits,
 // startTest, and stopTest", "Using the runAs Method"; Apex Reference "DmlException Class",
 // "Database.SaveResult", "Schema Class", "Custom Metadata Type Methods".
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { IdValue } from '../evaluator/values';
+import { scratchOrgHasEntitlements } from '../org/apexOrg';
 import type { SObjectValue } from '../org/sobject';
+import { sourceRuntime } from '../runner/runtime';
 import { call, run, runtimeWith } from './helpers';
 
 describe('SObjects', () => {
@@ -133,5 +138,34 @@ describe('running user, describe and metadata', () => {
     it('reads custom metadata records and custom labels from the project without a query', () => {
         expect(run("return Playbook_Setting__mdt.getInstance('Default').Max_Call_Attempts__c + '|' + Limits.getQueries();").value).toBe('6|0');
         expect(run('return System.Label.Playbooks_Save;').value).toBe('Save');
+    });
+});
+
+describe('Entitlement Management in the test org', () => {
+    const projectWith = (definition: unknown | null): string => {
+        const root = mkdtempSync(join(tmpdir(), 'scratch-def-'));
+        if (definition !== null) {
+            mkdirSync(join(root, 'config'));
+            writeFileSync(join(root, 'config', 'project-scratch-def.json'), JSON.stringify(definition));
+        }
+        return root;
+    };
+
+    it('is on as the scratch definition asks: the Entitlements feature or entitlementSettings.enableEntitlements', () => {
+        expect(scratchOrgHasEntitlements(projectWith({ features: ['ServiceCloud', 'Entitlements'] }))).toBe(true);
+        expect(scratchOrgHasEntitlements(projectWith({ features: [], settings: { entitlementSettings: { enableEntitlements: true } } }))).toBe(true);
+        expect(scratchOrgHasEntitlements(projectWith({ features: ['ServiceCloud'] }))).toBe(false);
+        expect(scratchOrgHasEntitlements(projectWith(null))).toBe(false);
+    });
+
+    it('detects the Entitlement type with Type.forName only where the org has it', () => {
+        const source = "public class T { public static Object run() { return Type.forName('Schema.Entitlement') != null; } }";
+        const answer = (entitlements: boolean) => {
+            const runtime = sourceRuntime({ 'T.cls': source }, { clock: { instant: '2026-03-04T15:00:00Z', timeZone: 'UTC' }, entitlements });
+            runtime.interpreter.resetTransaction();
+            return call(runtime, 'T').text;
+        };
+        expect(answer(true)).toBe('true');
+        expect(answer(false)).toBe('false');
     });
 });

@@ -205,6 +205,8 @@ export interface ApexOrgOptions {
     clock?: ClockSetting;
     /** Shared Activities; defaults to what config/project-scratch-def.json asks for. */
     sharedActivities?: boolean;
+    /** Entitlement Management; defaults to what config/project-scratch-def.json asks for (scratchOrgHasEntitlements). */
+    entitlements?: boolean;
     /** What the support team's org holds and the package never ships (spec/org/teamOrg.ts); a new org has none. */
     teamOrg?: TeamOrgOptions;
 }
@@ -228,6 +230,23 @@ export interface ApexOrg {
  */
 export const TEST_ORG_HAS_SHARED_ACTIVITIES = true;
 
+/**
+ * Whether the scratch org of config/project-scratch-def.json has Entitlement Management: its "Entitlements" feature
+ * (Salesforce DX Developer Guide, "Scratch Org Features": "Entitlements: Enables the Entitlements feature") or its
+ * entitlementSettings.enableEntitlements (Metadata API Developer Guide, "EntitlementSettings": "enableEntitlements
+ * Indicates whether entitlements are enabled"). A project without the file runs without it.
+ */
+export function scratchOrgHasEntitlements(root: string): boolean {
+    const path = join(root, 'config', 'project-scratch-def.json');
+    if (!existsSync(path)) return false;
+    const definition = JSON.parse(readFileSync(path, 'utf8')) as {
+        features?: unknown;
+        settings?: { entitlementSettings?: { enableEntitlements?: unknown } };
+    };
+    const features = Array.isArray(definition.features) ? definition.features.map((feature) => String(feature).toLowerCase()) : [];
+    return features.includes('entitlements') || definition.settings?.entitlementSettings?.enableEntitlements === true;
+}
+
 export function createApexOrg(options: ApexOrgOptions = {}): ApexOrg {
     const root = options.root ?? findProjectRoot();
     const folders = packageDefaultFolders(root);
@@ -237,6 +256,7 @@ export function createApexOrg(options: ApexOrgOptions = {}): ApexOrg {
         clock: options.clock,
         triggerHandlers: [],
         sharedActivities: options.sharedActivities ?? TEST_ORG_HAS_SHARED_ACTIVITIES,
+        entitlements: options.entitlements ?? scratchOrgHasEntitlements(root),
         ...options.teamOrg,
         adjustObjects: (objects) => [
             ...objects.map((object) => (object.name === 'User' ? { ...object, fields: { ...userFieldsForApex(), ...object.fields } } : object)),

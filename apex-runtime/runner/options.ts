@@ -9,6 +9,8 @@ export interface Options {
     now: Date | null;
     timeZone: string;
     sharedActivities: boolean | undefined;
+    /** Entitlement Management; undefined: as config/project-scratch-def.json asks (apexOrg.ts). */
+    entitlements: boolean | undefined;
     verbose: boolean;
     summaryFile: string | null;
     prune: boolean;
@@ -21,7 +23,7 @@ export interface Options {
 export class UsageError extends Error {}
 
 export function parseArguments(argv: readonly string[]): Options {
-    const options: Options = { tests: null, coverage: false, now: null, timeZone: DEFAULT_TIME_ZONE, sharedActivities: undefined, verbose: false, summaryFile: null, prune: false, folders: [], workers: null };
+    const options: Options = { tests: null, coverage: false, now: null, timeZone: DEFAULT_TIME_ZONE, sharedActivities: undefined, entitlements: undefined, verbose: false, summaryFile: null, prune: false, folders: [], workers: null };
     for (let index = 0; index < argv.length; index++) {
         const flag = argv[index] as string;
         const value = (): string => {
@@ -56,6 +58,12 @@ export function parseArguments(argv: readonly string[]): Options {
                 options.sharedActivities = text === 'on';
                 break;
             }
+            case '--entitlements': {
+                const text = value();
+                if (text !== 'on' && text !== 'off') throw new UsageError(`--entitlements takes on or off, got ${text}`);
+                options.entitlements = text === 'on';
+                break;
+            }
             case '--verbose':
                 options.verbose = true;
                 break;
@@ -77,7 +85,7 @@ export function parseArguments(argv: readonly string[]): Options {
             }
             default:
                 throw new UsageError(
-                    `Unknown option ${flag}. Use --tests A,B, --coverage, --now ISO, --time-zone Zone, --shared-activities on|off, --verbose, --prune-expected-failures, --dir folder, --workers N.`
+                    `Unknown option ${flag}. Use --tests A,B, --coverage, --now ISO, --time-zone Zone, --shared-activities on|off, --entitlements on|off, --verbose, --prune-expected-failures, --dir folder, --workers N.`
                 );
         }
     }

@@ -85,7 +85,7 @@ export function runShard(
     let runtime: ReturnType<typeof projectRuntime>;
     try {
         runtime = projectRuntime(
-            { root, clock: { instant: options.now ?? new Date(), timeZone: options.timeZone }, sharedActivities: options.sharedActivities },
+            { root, clock: { instant: options.now ?? new Date(), timeZone: options.timeZone }, sharedActivities: options.sharedActivities, entitlements: options.entitlements },
             join(root, '.build', 'apex-ast'),
             options.folders
         );

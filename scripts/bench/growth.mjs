@@ -67,7 +67,7 @@ export function attributeSelectors(selectorModules, usage) {
 
 /** A project org with the sample data plus `size` contacts at the dealership, each with a CLA case. */
 export function orgWithDealershipOf(spec, size) {
-    const org = spec.createProjectOrg({ root: projectRoot, clock: CLOCK });
+    const org = spec.createProjectOrg({ root: projectRoot, clock: CLOCK, entitlements: true });
     spec.loadSampleData(org, projectRoot);
     const agentId = org.createUser({ FirstName: 'Bench', LastName: 'Agent', permissionSets: ['Playbooks_Agent'] });
     const dealership = org.db.all('Account').find((account) => account.Name === DEALERSHIP);

@@ -2,9 +2,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { customMetadataValues, loadProjectMetadata } from '../project/projectMetadata';
-import { loadSampleData } from '../project/createProjectOrg';
+import { createProjectOrg, loadSampleData } from '../project/createProjectOrg';
 import { loadTreePlan } from '../project/treeData';
-import { newProjectOrg, projectRoot } from './orgFixtures';
+import { CLOCK, newProjectOrg, projectRoot } from './orgFixtures';
 
 const fixtures = join(__dirname, 'fixtures');
 
@@ -100,7 +100,8 @@ describe('tree data', () => {
     });
 
     it('loads the project sample data, every record of every file', () => {
-        const org = newProjectOrg();
+        // The scratch org has Entitlement Management (config/project-scratch-def.json), and the sample data an entitlement.
+        const org = createProjectOrg({ root: projectRoot, clock: CLOCK, entitlements: true });
         const refs = loadSampleData(org, projectRoot);
         const plan = JSON.parse(readFileSync(join(projectRoot, 'data', 'sample-plan.json'), 'utf8')) as { sobject: string; files: string[] }[];
         for (const entry of plan) {

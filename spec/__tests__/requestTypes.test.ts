@@ -52,6 +52,9 @@ const ECP_CONTACT = 'IntegrationCaseController/logEcpContact-spokeNotResolved';
 const ECP_UPDATE = 'IntegrationCaseController/askWorker-updateTheEcpAskedFor';
 const WAITING = 'IntegrationCaseController/postUpdate-setsWaiting';
 const CLOSE = 'IntegrationCaseController/closeCase-afterNoReplyFor48Hours';
+const FIND_CALLER = 'FindCallerController/search-firstPage';
+const ENTITLED_CASE = 'NewCaseController/createHomeownerCase-withEntitlement';
+const ENTITLED_INSTALLER_CASE = 'NewCaseController/createInstallerCase-withOpenEndedEntitlement';
 
 const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     // The review's silent drops: the record used to be written without the field.
@@ -104,14 +107,21 @@ const WRONG_TYPES: readonly (readonly [string, Path, unknown])[] = [
     [ECP_UPDATE, ['request', 'kind'], { kind: 'UPDATE' }],
     [WAITING, ['request', 'waiting'], 1],
     [WAITING, ['request', 'returnToCreator'], 'back to Cora'],
-    [CLOSE, ['request', 'caseId'], ['500000000000001AAA']]
+    [CLOSE, ['request', 'caseId'], ['500000000000001AAA']],
+    // Find Caller's search and the entitlement a new case gets.
+    [FIND_CALLER, ['request', 'term'], 5550177],
+    [FIND_CALLER, ['request', 'term'], ['rivera']],
+    [FIND_CALLER, ['request', 'pageToken'], 10],
+    [ENTITLED_CASE, ['request', 'entitlementId'], { Id: '550000000000001AAA' }],
+    [ENTITLED_INSTALLER_CASE, ['request', 'entitlementId'], ['550000000000001AAA']]
 ];
 
 describe('a wrong-typed field is refused before the controller runs', () => {
     it.each(WRONG_TYPES.map(([name, path, value]) => [`${name}: ${path.join('.')} = ${JSON.stringify(value)}`, name, path, value] as const))(
         '%s',
         (_title, name, path, value) => {
-            const vector = withParam(vectorNamed(name), path, value);
+            // A refused call searches nothing, so what the search index would return is left out.
+            const vector: Vector = { ...withParam(vectorNamed(name), path, value), searchIndex: undefined };
             const outcome = run({ ...vector, expect: { error: { code: 'INVALID_INPUT' }, noOtherChanges: true } });
             expect(outcome.failures).toEqual([]);
             expect(outcome.fault?.message).toContain(path.filter((step) => typeof step === 'string').join('.'));

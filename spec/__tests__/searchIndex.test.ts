@@ -105,7 +105,7 @@ describe('a vector states what the search index returns', () => {
     }
 
     function failuresOf(vector: Vector): string[] {
-        return runVector(vector, (clock) => createProjectOrg({ root: projectRoot, clock })).failures;
+        return runVector(vector, (clock, features) => createProjectOrg({ root: projectRoot, clock, ...features })).failures;
     }
 
     it('and the runner fails when the index finds something else', () => {
@@ -118,6 +118,17 @@ describe('a vector states what the search index returns', () => {
         const vector = searchVector();
         delete vector.searchIndex;
         expect(failuresOf(vector)).toEqual(['the call searched the index (FIND {rive*} IN NAME FIELDS): list what it returns in "searchIndex"']);
+    });
+
+    it('per object when a call searches contacts and accounts in separate statements', () => {
+        const findCaller = JSON.parse(JSON.stringify(byName.get('FindCallerController/search-entitledByActiveEntitlement'))) as Vector;
+        expect(failuresOf(findCaller)).toEqual([]);
+        findCaller.searchIndex = ['@maria'];
+        expect(failuresOf(findCaller)).toContain(
+            'searchIndex: the index finds @household for FIND {rivera*} IN NAME FIELDS; the vector says @maria'
+        );
+        findCaller.searchIndex = ['@maria', '@household', '@openCase'];
+        expect(failuresOf(findCaller)).toContain('searchIndex: @openCase is of an object no search of the call returns');
     });
 
     it('only for a call that searches', () => {

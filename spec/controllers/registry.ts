@@ -12,6 +12,7 @@ import { ContractWarningController } from './ContractWarningController';
 import { CustomerController } from './CustomerController';
 import { IntegrationCaseController } from './IntegrationCaseController';
 import { deserializeParams } from './deserializeParams';
+import { FindCallerController } from './FindCallerController';
 import { LogReviewController } from './LogReviewController';
 import { LogACallController } from './LogACallController';
 import { NewCaseController } from './NewCaseController';
@@ -24,6 +25,7 @@ const CONTROLLER_CLASSES = {
     CallWizardController,
     ContractWarningController,
     CustomerController,
+    FindCallerController,
     LogReviewController,
     LogACallController,
     NewCaseController,
@@ -35,6 +37,7 @@ export function createControllers(org: InMemoryOrg): ControllerInstances {
         CallWizardController: new CallWizardController(org),
         ContractWarningController: new ContractWarningController(org),
         CustomerController: new CustomerController(org),
+        FindCallerController: new FindCallerController(org),
         LogReviewController: new LogReviewController(org),
         LogACallController: new LogACallController(org),
         NewCaseController: new NewCaseController(org),

@@ -156,6 +156,9 @@ export const METHOD_PARAMETERS: Readonly<Record<string, Readonly<Record<string, 
         request: shape('ContractWarningController.AssignToBackOfficeRequest', { requestKey: 'String', caseId: 'String' })
     },
     'CustomerController.createCustomer': { request: CREATE_CUSTOMER },
+    'FindCallerController.search': {
+        request: shape('FindCallerController.FindCallerRequest', { term: 'String', pageToken: 'String' })
+    },
     'LogACallController.getCallContext': { request: shape('LogACallController.CallContextRequest', { recordId: 'String' }) },
     'LogACallController.searchContacts': { request: shape('LogACallController.SearchContactsRequest', { term: 'String' }) },
     'LogACallController.saveCall': { request: SAVE_CALL },
@@ -174,7 +177,8 @@ export const METHOD_PARAMETERS: Readonly<Record<string, Readonly<Record<string, 
             description: 'String',
             productType: 'String',
             confirmedWarningContract: 'Boolean',
-            interactionTaskId: 'String'
+            interactionTaskId: 'String',
+            entitlementId: 'String'
         })
     },
     'NewCaseController.createInstallerCase': {
@@ -186,7 +190,8 @@ export const METHOD_PARAMETERS: Readonly<Record<string, Readonly<Record<string, 
             interactionTaskId: 'String',
             subject: 'String',
             description: 'String',
-            productType: 'String'
+            productType: 'String',
+            entitlementId: 'String'
         })
     },
     'IntegrationCaseController.getIntegrationCase': {

@@ -63,12 +63,19 @@ export const FRESH_ORG_DEFAULTS: Readonly<Record<string, OrgWideDefault>> = {
     // Shared Activities' relation rows follow their task.
     TaskRelation: 'ControlledByParent',
     // Object Reference, CaseComment: a comment is seen by whoever sees its case.
-    CaseComment: 'ControlledByParent'
+    CaseComment: 'ControlledByParent',
+    // Entitlement has no owner field; read as its account is (spec/org/entitlements.ts).
+    Entitlement: 'ControlledByParent'
 };
 
 const CUSTOM_OBJECT_DEFAULT: OrgWideDefault = 'ReadWrite';
 /** The lookup a Controlled by Parent object follows. */
-const CONTROLLING_PARENT: Readonly<Record<string, string>> = { Contact: 'AccountId', TaskRelation: 'TaskId', CaseComment: 'ParentId' };
+const CONTROLLING_PARENT: Readonly<Record<string, string>> = {
+    Contact: 'AccountId',
+    Entitlement: 'AccountId',
+    TaskRelation: 'TaskId',
+    CaseComment: 'ParentId'
+};
 const ACTIVITY_OBJECTS = new Set(['Task', 'Event']);
 const NONE: RecordAccess = { read: false, edit: false, transfer: false, delete: false };
 const READ: RecordAccess = { ...NONE, read: true };
@@ -219,7 +226,7 @@ export class SharingRules {
         const parentField = CONTROLLING_PARENT[objectName];
         if (!parentField)
             throw new Error(
-                `unsupported: Controlled by Parent sharing on ${objectName}; the in-memory org models it for Contact, TaskRelation, CaseComment and activities only`
+                `unsupported: Controlled by Parent sharing on ${objectName}; the in-memory org models it for Contact, Entitlement, TaskRelation, CaseComment and activities only`
             );
         const parent = this.stored(record[parentField]);
         return parent ? this.recordAccess(userId, parent) : NONE;

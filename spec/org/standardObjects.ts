@@ -69,6 +69,11 @@ const CASE_CHILDREN: readonly ChildRelationship[] = [
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
+/** Account.Cases, Account.Contracts and Contact.Cases (Object Reference, "Account" and "Contact": child relationships). */
+const CASES_OF_ACCOUNT: ChildRelationship = { name: 'Cases', childObject: 'Case', field: 'AccountId' };
+const CONTRACTS_OF_ACCOUNT: ChildRelationship = { name: 'Contracts', childObject: 'Contract', field: 'AccountId' };
+const CASES_OF_CONTACT: ChildRelationship = { name: 'Cases', childObject: 'Case', field: 'ContactId' };
+
 const owner = (referenceTo: readonly string[] = ['User']) => lookup('OwnerId', referenceTo, 'Owner', { nillable: false });
 
 export interface PicklistValueSets {
@@ -108,7 +113,7 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             text('BillingPostalCode', 20),
             text('BillingCountry', 80),
             field('Description', 'textarea', { length: 32000 })
-        ], false, TASKS_OF_WHAT),
+        ], false, [...TASKS_OF_WHAT, CASES_OF_ACCOUNT, CONTRACTS_OF_ACCOUNT]),
         objectOf('Contact', [
             text('FirstName', 40),
             text('LastName', 80, { nillable: false }),
@@ -125,7 +130,7 @@ export function standardObjects(valueSets: PicklistValueSets = DEFAULT_PICKLIST_
             text('MailingState', 80),
             text('MailingPostalCode', 20),
             field('Description', 'textarea', { length: 32000 })
-        ]),
+        ], false, [CASES_OF_CONTACT]),
         objectOf('Case', [
             readOnly('CaseNumber', 'string', { length: 30, autoNumberFormat: '{00000000}' }),
             text('Subject', 255),

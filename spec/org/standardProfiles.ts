@@ -34,6 +34,9 @@ export function standardProfiles(allObjectNames: readonly string[]): ProfileDefi
                 Task: FULL,
                 // Shared Activities: TaskRelation access follows Task access; absent from the schema when the feature is off.
                 TaskRelation: FULL,
+                // Entitlement Management: Read on entitlements (spec/org/entitlements.ts); absent from the schema when the feature is off.
+                Entitlement: READ_ONLY,
+                SlaProcess: READ_ONLY,
                 User: READ_ONLY,
                 Group: READ_ONLY,
                 RecordType: READ_ONLY,

@@ -9,6 +9,7 @@ import { PACKAGE_TRIGGER_HANDLERS } from '../triggers/packageTriggers';
 import { findProjectRoot, loadProjectMetadata } from './projectMetadata';
 import { loadTreePlan, type TreePlanOptions } from './treeData';
 import { withSharedActivities } from '../org/sharedActivities';
+import { withEntitlementManagement } from '../org/entitlements';
 import { teamOrgProfileAdditions, teamOrgRecordTypes, withTeamOrgObjects, type TeamOrgOptions } from '../org/teamOrg';
 import type { ActivitySharing } from '../org/sharing';
 
@@ -20,6 +21,8 @@ export interface ProjectOrgOptions extends TeamOrgOptions {
     triggerHandlers?: readonly TriggerHandler[];
     /** Shared Activities on: the org has TaskRelation (spec/org/sharedActivities.ts). Off by default. */
     sharedActivities?: boolean;
+    /** Entitlement Management on: the org has Entitlement, SlaProcess and Case.EntitlementId (spec/org/entitlements.ts). Off by default. */
+    entitlements?: boolean;
     /** The Activity organization-wide default; 'Private' as in a new org (spec/org/sharing.ts). */
     activitySharing?: ActivitySharing;
     /** The Standard Contact Duplicate Rule, active as in a new org unless false (spec/org/duplicateRules.ts). */
@@ -32,9 +35,12 @@ export function createProjectOrg(options: ProjectOrgOptions = {}): InMemoryOrg {
     const metadata = loadProjectMetadata(options.root ?? findProjectRoot());
     return new InMemoryOrg({
         objects: withTeamOrgObjects(
-            withSharedActivities(
-                (options.adjustObjects ?? ((objects) => objects))(metadata.objects),
-                options.sharedActivities
+            withEntitlementManagement(
+                withSharedActivities(
+                    (options.adjustObjects ?? ((objects) => objects))(metadata.objects),
+                    options.sharedActivities
+                ),
+                options.entitlements
             ),
             options
         ),

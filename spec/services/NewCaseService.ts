@@ -29,6 +29,7 @@ import { isBlank, strip } from './PlaybookText';
 import { requestFingerprint } from './RequestFingerprint';
 import { isActive } from './ContractWarningService';
 import { quoted } from './CallInput';
+import { checkCaseEntitlement, withEntitlement } from './CaseEntitlement';
 
 export const HOMEOWNER_ACTION = 'NewCase.createHomeownerCase';
 export const INSTALLER_ACTION = 'NewCase.createInstallerCase';
@@ -122,6 +123,7 @@ export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHom
     }
     if (contactId) requireContactOf(org, contactId, accountId, 'the homeowner account');
     const interaction = checkInteraction(org, request?.interactionTaskId, accountId, [contactId]);
+    const entitlementId = checkCaseEntitlement(org, request?.entitlementId, accountId);
 
     const record: SObjectInput = {
         attributes: { type: 'Case' },
@@ -135,7 +137,7 @@ export function createHomeownerCase(org: InMemoryOrg, request: Partial<CreateHom
         record.Contract_Warning_Acknowledged_On__c = org.nowIso();
         record.Contract_Warning_Acknowledged_By__c = org.runningUserId();
     }
-    return insertCase(org, record, requestKey, HOMEOWNER_ACTION, requestHash, interaction);
+    return insertCase(org, withEntitlement(record, entitlementId), requestKey, HOMEOWNER_ACTION, requestHash, interaction);
 }
 
 /** An installer case under the installer's account (with its installer contact) or under the contact. */
@@ -175,16 +177,17 @@ export function createInstallerCase(org: InMemoryOrg, request: Partial<CreateIns
         throw new PlaybookError('INVALID_INPUT', `${String(account.Name)} is a homeowner: homeowner cases are only created under the contract.`);
     }
     const interaction = checkInteraction(org, request?.interactionTaskId, installer.AccountId as string, [installer.Id]);
+    const entitlementId = checkCaseEntitlement(org, request?.entitlementId, installer.AccountId as string);
     return insertCase(
         org,
-        {
+        withEntitlement({
             attributes: { type: 'Case' },
             AccountId: installer.AccountId as string,
             ContactId: installer.Id,
             Installer_Contact__c: installer.Id,
             OwnerId: org.runningUserId(),
             ...text
-        },
+        }, entitlementId),
         requestKey,
         INSTALLER_ACTION,
         requestHash,
@@ -213,6 +216,7 @@ function insertCase(
             installerContactId: (record.Installer_Contact__c as string | undefined) ?? null,
             ownerId: record.OwnerId as string,
             interactionTaskId: interaction?.taskId ?? null,
+            entitlementId: (record.EntitlementId as string | undefined) ?? null,
             replayed: false
         };
         org.db.insert(requestRecord(requestKey, action, caseId, response, requestHash), 'USER_MODE');

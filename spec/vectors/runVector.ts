@@ -321,11 +321,25 @@ function checkSearches(vector: Vector, context: Context, failures: string[]): vo
         }
         return;
     }
-    if (!searches.length) failures.push('"searchIndex" is given, but the call made no search');
+    if (!searches.length) {
+        failures.push('"searchIndex" is given, but the call made no search');
+        return;
+    }
     const expected = vector.searchIndex.map((ref) => resolveValue(context, ref) as string);
+    const searchedObjects = new Set(searches.flatMap((search) => search.objectName.split(', ')));
+    for (const id of expected) {
+        if (!searchedObjects.has(context.org.schema.objectForId(id)?.name ?? '')) {
+            failures.push(`searchIndex: ${describeId(context, id)} is of an object no search of the call returns`);
+        }
+    }
     for (const search of searches) {
-        const missing = expected.filter((id) => !search.foundIds.some((found) => valuesEqual(id, found)));
-        const unexpected = search.foundIds.filter((found) => !expected.some((id) => valuesEqual(id, found)));
+        // Test.setFixedSearchResults serves every statement of the call, and each RETURNING clause keeps its own
+        // object's records (Apex Developer Guide, "Adding SOSL Queries to Unit Tests"): a statement is compared with
+        // the listed records of the objects it returns.
+        const searched = search.objectName.split(', ');
+        const expectedHere = expected.filter((id) => searched.includes(context.org.schema.objectForId(id)?.name ?? ''));
+        const missing = expectedHere.filter((id) => !search.foundIds.some((found) => valuesEqual(id, found)));
+        const unexpected = search.foundIds.filter((found) => !expectedHere.some((id) => valuesEqual(id, found)));
         if (missing.length || unexpected.length) {
             const names = (ids: readonly string[]) => ids.map((id) => describeId(context, id)).join(', ') || 'none';
             failures.push(

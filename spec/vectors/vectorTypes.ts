@@ -89,6 +89,8 @@ export interface VectorLimits {
 export interface VectorOrgFeatures {
     /** Shared Activities on (TaskRelation exists) or off; omitted: the org's default (off in memory). */
     sharedActivities?: boolean;
+    /** Entitlement Management on (Entitlement, SlaProcess, Case.EntitlementId exist) or off; omitted: off in memory. */
+    entitlements?: boolean;
 }
 
 export interface Vector {

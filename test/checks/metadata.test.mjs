@@ -59,6 +59,12 @@ test('a record page or quick action naming a missing, unexposed or wrongly targe
         /"accountPanel" lacks the target lightning__RecordAction/
     );
     assertFinding(defect, `${MAIN}/quickActions/Case.Panel.quickAction-meta.xml`, 5, /"callPanel" is not exposed/);
+    assertFinding(
+        defect,
+        `${MAIN}/flexipages/Console_UtilityBar.flexipage-meta.xml`,
+        6,
+        /"accountPanel" lacks the target lightning__UtilityBar/
+    );
 });
 
 test('a custom field under objects/Task is reported', () => {
@@ -115,7 +121,7 @@ test('an apiVersion other than sourceApiVersion is reported at its line', () => 
 test('the defect fixture produces exactly the planted findings', () => {
     // the planted ones above, plus the grants the agent set lacks for the planted fields
     // (Broken__c, Installer_Contact__c, No_Length__c, Weird__c) and the second Truncated__c finding
-    assertCount(defect, 25);
+    assertCount(defect, 26);
 });
 
 test('a complete project (fields, record type with business process, permission sets, custom metadata) passes', () => {

@@ -97,6 +97,8 @@ describe('workbench build plugins', () => {
         );
         assert.equal(validatePlacement({ component: 'c/logACall', pages: ['Case'] }).length, 1);
         assert.equal(validatePlacement({ component: 'c/x', pages: ['Case'], region: 'main', colour: 'red' }).length, 1);
+        assert.deepEqual(validatePlacement({ component: 'c/findCaller', utilityBar: 'Find Caller' }), []);
+        assert.equal(validatePlacement({ component: 'c/findCaller', utilityBar: 'Find Caller', pages: ['Case'] }).length, 1);
 
         const componentRoot = join(root, 'lwc');
         mkdirSync(join(componentRoot, 'present'), { recursive: true });

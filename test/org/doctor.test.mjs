@@ -71,7 +71,7 @@ test('a healthy org: every check is ok, exit 0, and only GET requests reach the 
         run.lines.filter((line) => line.status !== 'ok'),
         []
     );
-    assert.match(run.result.stdout, /org:doctor: 20 ok, 0 warn, 0 fail\. Nothing was changed in the org\./);
+    assert.match(run.result.stdout, /org:doctor: 21 ok, 0 warn, 0 fail\. Nothing was changed in the org\./);
     const writes = run.fake.requests.filter((call) => call.method !== 'GET');
     assert.deepEqual(writes, [], 'org:doctor sent a request that is not a read');
     assert.equal(run.fake.soapCalls('deploy').length, 0);
@@ -220,6 +220,13 @@ test('shared-activities: on when TaskRelation exists, otherwise a warning that s
     assert.match(off, /off \(no TaskRelation\)/);
     assert.match(off, /Setup > Activity Settings > "Allow Users to Relate Multiple Contacts to Tasks and Events"/);
     assert.match(off, /no deploy can turn it on/);
+});
+
+test('entitlement-management: on when Entitlement exists, otherwise a warning that the contract decides and the entitlement tests fail', async (t) => {
+    assert.match(lineOf(await doctor(t), 'entitlement-management', 'ok'), /on \(Entitlement exists\)/);
+    const off = lineOf(await doctor(t, { entitlements: false }), 'entitlement-management', 'warn');
+    assert.match(off, /off \(no Entitlement\): Find Caller qualifies callers by procedure 001's active contract/);
+    assert.match(off, /Setup > Entitlement Settings > "Enable Entitlement Management"/);
 });
 
 test('activity-sharing: Private and Controlled by Parent are ok; another model or an unreadable one warns', async (t) => {

@@ -104,6 +104,7 @@ function defaultScenario() {
             { ApiName: 'Closed', IsClosed: true }
         ],
         sharedActivities: true,
+        entitlements: true,
         personAccounts: false,
         activitySharingModel: 'Private',
         users: [
@@ -679,6 +680,7 @@ export async function startFakeOrg(overrides = {}) {
     function objectNames() {
         const names = ['Account', 'Case', 'Contact', 'Contract', 'Task', 'Event', 'User', 'Group'];
         if (scenario.sharedActivities) names.push('TaskRelation', 'TaskWhoRelation');
+        if (scenario.entitlements) names.push('Entitlement', 'SlaProcess');
         return names;
     }
 

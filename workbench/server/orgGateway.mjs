@@ -64,7 +64,9 @@ export function createOrgGateway() {
             root: projectRoot,
             clock: { instant: now(), timeZone: WORKBENCH_TIME_ZONE },
             installerContactRecordType: true,
-            additionalDispositions: true
+            additionalDispositions: true,
+            // Entitlement Management, as the scratch definition turns it on: Find Caller qualifies callers by entitlements.
+            entitlements: true
         });
         users = WORKBENCH_USERS.map(({ key, setup, description }) => {
             const id = org.createUser({ ...setup, TimeZoneSidKey: WORKBENCH_TIME_ZONE });

@@ -3,8 +3,11 @@ declare module 'virtual:placed-components' {
     import type { LightningElement } from 'lwc';
     export interface PlacedComponent {
         component: string;
-        pages: string[];
+        /** Absent for a utility bar item. */
+        pages?: string[];
         quickAction?: string;
+        /** The label of a utility item in the console app's utility bar. */
+        utilityBar?: string;
         region?: 'header' | 'main' | 'sidebar';
         recordType?: string;
         demo?: boolean;

@@ -20,6 +20,7 @@ import {
 import { projectRoot } from '../../../spec/__tests__/orgFixtures';
 import { InMemoryOrg } from '../../../spec/org/InMemoryOrg';
 import type { ObjectDefinition } from '../../../spec/org/schema';
+import { withEntitlementManagement } from '../../../spec/org/entitlements';
 import { withSharedActivities } from '../../../spec/org/sharedActivities';
 import { loadSampleData } from '../../../spec/project/createProjectOrg';
 import { loadProjectMetadata } from '../../../spec/project/projectMetadata';
@@ -173,7 +174,8 @@ function standIns(): ObjectDefinition[] {
 
 function seededOrg(withStandIns: boolean): InMemoryOrg {
     const metadata = loadProjectMetadata(projectRoot);
-    const objects = withSharedActivities(metadata.objects, true);
+    // Both run-time features on, so that the queries of their paths (TaskRelation, Entitlement) run too.
+    const objects = withEntitlementManagement(withSharedActivities(metadata.objects, true), true);
     const org = new InMemoryOrg({
         objects: withStandIns ? [...objects, ...standIns()] : objects,
         permissionSets: metadata.permissionSets,

@@ -73,6 +73,8 @@ const OBJECTS = {
             Opportunities: 'Opportunity',
             ChildAccounts: 'Account',
             AccountContactRelations: 'AccountContactRelation',
+            // Entitlement Management only: read through dynamic SOQL (EntitlementManagement.cls).
+            Entitlements: 'Entitlement',
             Notes: 'Note',
             Attachments: 'Attachment',
             ...ACTIVITY_CHILDREN
@@ -170,7 +172,9 @@ const OBJECTS = {
             Asset: 'Asset',
             MasterRecord: 'Case',
             BusinessHours: 'BusinessHours',
-            Source: 'Name'
+            Source: 'Name',
+            // Entitlement Management only (Case.EntitlementId): written through SObject.put, never by name in code.
+            Entitlement: 'Entitlement'
         },
         children: {
             Cases: 'Case',
@@ -347,6 +351,14 @@ const OBJECTS = {
         },
         children: { PermissionSetAssignments: 'PermissionSetAssignment', GroupMemberships: 'GroupMember' }
     },
+    // Entitlement Management's objects (Object Reference, "Entitlement", "SlaProcess"): they exist only where the feature
+    // is on, so the package reads them through dynamic SOQL (EntitlementManagement.cls).
+    Entitlement: {
+        fields: ['Name', 'Type', 'StartDate', 'EndDate', 'Status', 'IsPerIncident', 'CasesPerEntitlement', 'RemainingCases'],
+        relationships: { Account: 'Account', SlaProcess: 'SlaProcess', Asset: 'Asset', BusinessHours: 'BusinessHours' },
+        children: { Cases: 'Case' }
+    },
+    SlaProcess: { fields: ['Name', 'IsActive', 'IsVersionDefault', 'SobjectType', 'Description'], relationships: {}, children: {} },
     Group: {
         fields: ['Name', 'DeveloperName', 'Type', 'Email', 'RelatedId', 'DoesIncludeBosses', 'DoesSendEmailToMembers'],
         relationships: { Owner: 'Name' },

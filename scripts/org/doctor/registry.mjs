@@ -6,6 +6,7 @@ import * as caseOrigin from './checks/case-origin.mjs';
 import * as caseStatus from './checks/case-status.mjs';
 import * as caseTypeReason from './checks/case-type-reason.mjs';
 import * as sharedActivities from './checks/shared-activities.mjs';
+import * as entitlementManagement from './checks/entitlement-management.mjs';
 import * as activitySharing from './checks/activity-sharing.mjs';
 import * as queues from './checks/queues.mjs';
 import * as users from './checks/users.mjs';
@@ -26,6 +27,7 @@ export const CHECKS = [
     caseTypeReason,
     integrationStatuses,
     sharedActivities,
+    entitlementManagement,
     activitySharing,
     queues,
     businessHours,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export const PLACED_COMPONENTS_ID = 'virtual:placed-components';
 const RESOLVED_ID = `\0${PLACED_COMPONENTS_ID}`;
 const REGIONS = new Set(['header', 'main', 'sidebar']);
-const KEYS = new Set(['component', 'pages', 'quickAction', 'region', 'recordType', 'demo']);
+const KEYS = new Set(['component', 'pages', 'quickAction', 'region', 'recordType', 'demo', 'utilityBar']);
 
 export function validatePlacement(entry) {
     const problems = [];
@@ -15,10 +15,16 @@ export function validatePlacement(entry) {
     if (unknown.length) problems.push(`unknown key(s) ${unknown.join(', ')}`);
     if (!/^[a-z][A-Za-z0-9]*\/[a-z][A-Za-z0-9]*$/.test(entry.component ?? ''))
         problems.push('component must be "namespace/name"');
+    if (typeof entry.utilityBar === 'string' && entry.utilityBar.length > 0) {
+        // A utility item of the console app, on every page (no pages, action or region).
+        if ('pages' in entry || 'quickAction' in entry || 'region' in entry || 'recordType' in entry)
+            problems.push('a utilityBar item (its label) is on every page: give no pages, quickAction, region or recordType');
+        return problems.map((problem) => `placement ${entry.component ?? '?'}: ${problem}`);
+    }
     if (!Array.isArray(entry.pages) || !entry.pages.length) problems.push('pages must list at least one object');
     const isAction = typeof entry.quickAction === 'string' && entry.quickAction.length > 0;
     if (isAction === REGIONS.has(entry.region))
-        problems.push('give either quickAction (a label) or region (header, main, sidebar)');
+        problems.push('give either quickAction (a label), region (header, main, sidebar) or utilityBar (a label)');
     return problems.map((problem) => `placement ${entry.component ?? '?'}: ${problem}`);
 }
 

@@ -53,13 +53,20 @@ function usageProblem(bundles, name, target, objectName) {
 function flexiPageFindings(file, bundles) {
     const xml = readFileSync(file.abs, 'utf8');
     const objectName = tagValues(xml, 'sobjectType')[0]?.[1];
-    if (!/<type>\s*RecordPage\s*<\/type>/.test(xml)) return [];
+    // Record pages need lightning__RecordPage; a console app's utility bar (a FlexiPage of type UtilityBar) needs
+    // lightning__UtilityBar (LWC Developer Guide, "Configure a Component for the Utility Bar").
+    const target = /<type>\s*RecordPage\s*<\/type>/.test(xml)
+        ? 'lightning__RecordPage'
+        : /<type>\s*UtilityBar\s*<\/type>/.test(xml)
+          ? 'lightning__UtilityBar'
+          : null;
+    if (!target) return [];
     const lineAt = lineLocator(xml);
     const findings = [];
     for (const match of xml.matchAll(/<componentName>\s*([^<:\s]+:)?([^<\s]+)\s*<\/componentName>/g)) {
         const namespace = match[1]?.slice(0, -1);
         if (namespace && namespace !== 'c') continue; // force:, flexipage:, runtime_* are platform components
-        const problem = usageProblem(bundles, match[2], 'lightning__RecordPage', objectName);
+        const problem = usageProblem(bundles, match[2], target, objectName);
         if (problem) findings.push({ file: file.rel, line: lineAt(match.index), message: problem });
     }
     return findings;

@@ -61,6 +61,12 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     installerResults = [];
     /** A homeowner without a contract: the agent logs the interaction on the account instead (Log a Call embedded). */
     loggingInteraction = false;
+    /**
+     * The entitlement the case gets (Case.EntitlementId), set by Find Caller from the customer's active entitlement
+     * (procedure 003); null leaves the case without one.
+     */
+    @api
+    entitlementId = null;
     startRecordId;
     /** Kept across retries of the same draft, so a retry after a lost response cannot create the case twice. */
     requestKey = null;
@@ -305,6 +311,8 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     }
     handleCancel() {
         this.dispatchEvent(new CloseActionScreenEvent());
+        // Outside a quick action (Find Caller's modal) the host closes on this event.
+        this.dispatchEvent(new CustomEvent('cancel'));
     }
     async handleSave() {
         const context = this.context;
@@ -321,10 +329,11 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         this.requestKey = this.requestKey ?? newRequestKey();
         try {
             const response = requestKind(context, draft) === 'HOMEOWNER'
-                ? await createHomeownerCase(homeownerRequest(this.requestKey, context, draft))
-                : await createInstallerCase(installerRequest(this.requestKey, context, draft));
+                ? await createHomeownerCase({ ...homeownerRequest(this.requestKey, context, draft), entitlementId: this.entitlementId })
+                : await createInstallerCase({ ...installerRequest(this.requestKey, context, draft), entitlementId: this.entitlementId });
             await this.announce(response);
             this.dispatchEvent(new CloseActionScreenEvent());
+            this.dispatchEvent(new CustomEvent('saved', { detail: response }));
         }
         catch (error) {
             this.saveError = reduceError(error);

@@ -92,6 +92,12 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     /** A homeowner without a contract: the agent logs the interaction on the account instead (Log a Call embedded). */
     loggingInteraction = false;
 
+    /**
+     * The entitlement the case gets (Case.EntitlementId), set by Find Caller from the customer's active entitlement
+     * (procedure 003); null leaves the case without one.
+     */
+    @api entitlementId: string | null = null;
+
     private startRecordId: string | undefined;
     /** Kept across retries of the same draft, so a retry after a lost response cannot create the case twice. */
     private requestKey: string | null = null;
@@ -371,6 +377,8 @@ export default class NewCase extends NavigationMixin(LightningElement) {
 
     handleCancel(): void {
         this.dispatchEvent(new CloseActionScreenEvent());
+        // Outside a quick action (Find Caller's modal) the host closes on this event.
+        this.dispatchEvent(new CustomEvent('cancel'));
     }
 
     async handleSave(): Promise<void> {
@@ -388,10 +396,11 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         try {
             const response =
                 requestKind(context, draft) === 'HOMEOWNER'
-                    ? await createHomeownerCase(homeownerRequest(this.requestKey, context, draft))
-                    : await createInstallerCase(installerRequest(this.requestKey, context, draft));
+                    ? await createHomeownerCase({ ...homeownerRequest(this.requestKey, context, draft), entitlementId: this.entitlementId })
+                    : await createInstallerCase({ ...installerRequest(this.requestKey, context, draft), entitlementId: this.entitlementId });
             await this.announce(response);
             this.dispatchEvent(new CloseActionScreenEvent());
+            this.dispatchEvent(new CustomEvent('saved', { detail: response }));
         } catch (error) {
             this.saveError = reduceError(error);
         } finally {

@@ -86,6 +86,11 @@ export interface CreateHomeownerCaseRequest {
     confirmedWarningContract: boolean;
     /** The interaction (NewCaseInteraction.taskId) to relate to the new case, or null. */
     interactionTaskId?: RecordId | null;
+    /**
+     * The entitlement the case gets (Case.EntitlementId), in an org with Entitlement Management: one of the account's
+     * entitlements in effect today (procedure 003). Optional.
+     */
+    entitlementId?: RecordId | null;
 }
 
 export interface CreateInstallerCaseRequest {
@@ -100,6 +105,11 @@ export interface CreateInstallerCaseRequest {
     productType: string | null;
     /** The interaction (NewCaseInteraction.taskId) to relate to the new case, or null. */
     interactionTaskId?: RecordId | null;
+    /**
+     * The entitlement the case gets (Case.EntitlementId), in an org with Entitlement Management: one of the account's
+     * entitlements in effect today (procedure 003). Optional.
+     */
+    entitlementId?: RecordId | null;
 }
 
 export interface NewCaseResponse {
@@ -112,6 +122,8 @@ export interface NewCaseResponse {
     ownerId: RecordId;
     /** The interaction related to the new case (assigned to the agent first when it was the phone system's), or null. */
     interactionTaskId: RecordId | null;
+    /** The entitlement the case got, or null. */
+    entitlementId: RecordId | null;
     replayed: boolean;
 }
 

@@ -23,6 +23,7 @@ export type * from './logACall';
 export type * from './newCase';
 export type * from './customer';
 export type * from './integrationCase';
+export type * from './findCaller';
 import type { LogACallControllerContract } from './logACall';
 
 /** Codes a controller error can carry; the UI branches on the code, never on the text. */

@@ -12,9 +12,16 @@ const INTEGRATION_LISTS = new Set(['My_Open_Created_Cases', 'My_Integration_Case
 /** A message the shell shows once the page has reloaded. */
 const AFTER_RELOAD = 'workbench-after-reload';
 import { isDemoEnabled } from '../../../shell/demoMode';
+import { placements } from 'virtual:placed-components';
+
+/** The console app's utility bar (Lightning App Builder, "Add a Utility Bar to Lightning Apps"): its items open a panel docked at the bottom. */
+const UTILITY_ITEMS = placements.filter((placed) => placed.utilityBar);
 
 export default class App extends LightningElement {
     pageReference: PageReference = currentPageReference();
+    /** The open utility item's label; its component stays rendered while minimized, as the platform keeps it. */
+    openUtility: string | null = null;
+    private usedUtilities = new Set<string>();
     inspectorOpen = false;
     busy = false;
     readonly runningUserId = bootData().runningUserId;
@@ -193,5 +200,35 @@ export default class App extends LightningElement {
 
     closeInspector(): void {
         this.inspectorOpen = false;
+    }
+
+    get utilityItems() {
+        return UTILITY_ITEMS.map((placed) => {
+            const label = placed.utilityBar as string;
+            const open = this.openUtility === label;
+            return {
+                key: label,
+                label,
+                open,
+                rendered: open || this.usedUtilities.has(label),
+                buttonClass: `slds-button slds-utility-bar__action${open ? ' slds-is-active' : ''}`,
+                panelClass: `slds-utility-panel slds-grid slds-grid_vertical${open ? ' slds-is-open' : ' workbench-utility-hidden'}`,
+                componentConstructor: placed.constructor
+            };
+        });
+    }
+
+    get hasUtilityBar(): boolean {
+        return UTILITY_ITEMS.length > 0;
+    }
+
+    toggleUtility(event: Event): void {
+        const label = (event.currentTarget as HTMLElement).dataset.utility ?? '';
+        this.usedUtilities.add(label);
+        this.openUtility = this.openUtility === label ? null : label;
+    }
+
+    minimizeUtility(): void {
+        this.openUtility = null;
     }
 }

@@ -116,7 +116,7 @@ export default class RecordPage extends LightningElement {
         const objectApiName = this.resolvedObject;
         if (!objectApiName) return [];
         return placements
-            .filter((placed) => placed.pages.includes(objectApiName))
+            .filter((placed) => (placed.pages ?? []).includes(objectApiName))
             .filter((placed) => !placed.demo || this.demo)
             .filter((placed) => !placed.recordType || (this.record && placed.recordType === this.recordTypeName))
             .map((placed) => ({

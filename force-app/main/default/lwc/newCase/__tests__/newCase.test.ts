@@ -43,6 +43,7 @@ const CREATED = {
     installerContactId: null,
     ownerId: '005000000000001AAA',
     interactionTaskId: null,
+    entitlementId: null,
     replayed: false
 };
 
@@ -124,6 +125,19 @@ describe('c-new-case', () => {
             messageData: [{ url: 'https://www.example.com', label: '00001027' }]
         });
         expect(closes).toHaveLength(1);
+    });
+
+    it("sends the entitlement Find Caller gave, and tells its host the case is saved", async () => {
+        mocked(createHomeownerCase).mockResolvedValue(CREATED);
+        const element = await mount();
+        (element as unknown as { entitlementId: string }).entitlementId = '550000000000001AAA';
+        const saved: CustomEvent[] = [];
+        element.addEventListener('saved', (event) => saved.push(event as CustomEvent));
+        await change(element, 'subject', 'Battery not charging');
+        await clickSave(element);
+
+        expect(mocked(createHomeownerCase).mock.calls[0][0].request).toMatchObject({ entitlementId: '550000000000001AAA' });
+        expect(saved.map((event) => event.detail)).toEqual([CREATED]);
     });
 
     it('shows the warning for a cancelled contract and sends only after the agent confirms', async () => {

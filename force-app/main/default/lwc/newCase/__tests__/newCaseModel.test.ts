@@ -102,6 +102,7 @@ describe('newCaseModel', () => {
             installerContactId: null,
             ownerId: '005000000000001AAA',
             interactionTaskId: null,
+            entitlementId: null,
             replayed: false
         };
         expect(createdMessage(response)).toBe('Case {0} was created and is assigned to you.');

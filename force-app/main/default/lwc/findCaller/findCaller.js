@@ -1,0 +1,178 @@
+// Find Caller (procedure 003), in the console's utility bar and on the home page: the agent types a name or a phone
+// number and sees the matching contacts and accounts, each with its open cases and whether the customer is entitled
+// to support (their entitlements, or procedure 001's active contract; not entitled is a warning, never a block).
+// New Case opens in a modal with the customer filled in and their entitlement; when nothing matches, the customer
+// is created on the spot. One search call per pause in typing; results come a page at a time. The decisions live in
+// ./findCallerModel.
+import { LightningElement } from 'lwc';
+import { errorText, reduceError } from 'c/playbookClient';
+import { searchCallers } from './findCallerApi';
+import { SEARCH_PAUSE_MS, TERM_MAX_LENGTH, callerRows, newCaseTarget, searchableTerm } from './findCallerModel';
+import TITLE from '@salesforce/label/c.FindCaller_Title';
+import SEARCH_LABEL from '@salesforce/label/c.FindCaller_Search';
+import LOADING from '@salesforce/label/c.Playbooks_Loading';
+export default class FindCaller extends LightningElement {
+    labels = { TITLE, SEARCH_LABEL, LOADING };
+    maxLength = TERM_MAX_LENGTH;
+    typed = '';
+    searching = false;
+    response = null;
+    searchError = null;
+    /** The page tokens of the pages before the current one, and the current one's (null: the first page). */
+    pageTokens = [];
+    /** The customer New Case is open for, in the modal. */
+    newCaseFor = null;
+    creatingCustomer = false;
+    createdMessage = null;
+    searchTimer;
+    /** The term of the last search sent: a slower earlier answer never overwrites a newer one. */
+    latestTerm = null;
+    focusModal = false;
+    disconnectedCallback() {
+        clearTimeout(this.searchTimer);
+    }
+    renderedCallback() {
+        if (!this.focusModal)
+            return;
+        const modal = this.template?.querySelector('[data-id="modal"]');
+        if (modal) {
+            this.focusModal = false;
+            modal.focus();
+        }
+    }
+    get rows() {
+        return callerRows(this.response);
+    }
+    get hasRows() {
+        return this.rows.length > 0;
+    }
+    get nothingFound() {
+        return Boolean(this.response) && !this.searching && this.rows.length === 0;
+    }
+    get searchErrorText() {
+        return this.searchError ? errorText(this.searchError) : null;
+    }
+    get basisText() {
+        if (!this.response || !this.hasRows)
+            return null;
+        return this.response.entitlementManagement
+            ? 'Entitlement to support: the customer’s active entitlements.'
+            : 'Entitlement to support: the customer’s active contract.';
+    }
+    get hasNextPage() {
+        return Boolean(this.response?.nextPageToken) && !this.searching;
+    }
+    get hasPreviousPage() {
+        return this.pageTokens.length > 1 && !this.searching;
+    }
+    get noNextPage() {
+        return !this.hasNextPage;
+    }
+    get noPreviousPage() {
+        return !this.hasPreviousPage;
+    }
+    get showPager() {
+        return this.hasNextPage || this.hasPreviousPage;
+    }
+    get pageText() {
+        return `Page ${Math.max(this.pageTokens.length, 1)}`;
+    }
+    get modalTitle() {
+        return this.newCaseFor ? `New Case for ${this.newCaseFor.name}` : '';
+    }
+    handleTermChange(event) {
+        this.typed = String(event.detail?.value ?? '');
+        this.createdMessage = null;
+        clearTimeout(this.searchTimer);
+        const term = searchableTerm(this.typed);
+        if (!term) {
+            this.latestTerm = null;
+            this.response = null;
+            this.searching = false;
+            return;
+        }
+        // One call per pause in typing: a debounce needs a timer.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.searchTimer = setTimeout(() => this.search(term, []), SEARCH_PAUSE_MS);
+    }
+    handleSearchKeydown(event) {
+        if (event.key !== 'Enter')
+            return;
+        event.preventDefault();
+        clearTimeout(this.searchTimer);
+        const term = searchableTerm(this.typed);
+        if (term)
+            this.search(term, []);
+    }
+    handleNextPage() {
+        const token = this.response?.nextPageToken;
+        if (this.latestTerm && token)
+            this.search(this.latestTerm, [...this.pageTokens, token]);
+    }
+    handlePreviousPage() {
+        if (this.latestTerm && this.pageTokens.length > 1)
+            this.search(this.latestTerm, this.pageTokens.slice(0, -1));
+    }
+    async search(term, pageTokens) {
+        const tokens = pageTokens.length ? pageTokens : [null];
+        this.latestTerm = term;
+        this.searching = true;
+        this.searchError = null;
+        try {
+            const response = await searchCallers({ term, pageToken: tokens[tokens.length - 1] ?? null });
+            if (term !== this.latestTerm)
+                return;
+            this.response = response;
+            this.pageTokens = tokens;
+        }
+        catch (error) {
+            if (term === this.latestTerm)
+                this.searchError = reduceError(error);
+        }
+        finally {
+            if (term === this.latestTerm)
+                this.searching = false;
+        }
+    }
+    handleNewCase(event) {
+        const recordId = event.currentTarget.dataset.recordId ?? '';
+        this.newCaseFor = newCaseTarget(this.response, recordId);
+        this.focusModal = Boolean(this.newCaseFor);
+    }
+    handleModalKeydown(event) {
+        if (event.key === 'Escape') {
+            event.stopPropagation();
+            this.closeModal();
+        }
+    }
+    handleCloseModal() {
+        this.closeModal();
+    }
+    handleCaseSaved(event) {
+        this.createdMessage = `Case ${event.detail.caseNumber} created.`;
+        this.closeModal();
+        // The customer's open cases changed: show them again.
+        if (this.latestTerm)
+            this.search(this.latestTerm, this.pageTokens);
+    }
+    closeModal() {
+        this.newCaseFor = null;
+        const button = this.template?.querySelector('[data-id="search"]');
+        button?.focus();
+    }
+    get createButtonShown() {
+        return !this.creatingCustomer;
+    }
+    handleCreateCustomer() {
+        this.creatingCustomer = true;
+    }
+    handleCustomerCancel() {
+        this.creatingCustomer = false;
+    }
+    handleCustomerCreated(event) {
+        this.creatingCustomer = false;
+        this.createdMessage = `${event.detail.contactName} created under ${event.detail.accountName}.`;
+        this.typed = event.detail.contactName;
+        this.search(event.detail.contactName, []);
+    }
+}

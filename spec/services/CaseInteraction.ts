@@ -9,7 +9,7 @@ import { isValidId, sameId, to18 } from '../org/ids';
 import type { InMemoryOrg } from '../org/InMemoryOrg';
 import type { SObjectRecord } from '../org/values';
 import { selectOpenCallTasks, selectTask } from '../selectors/LogACallSelector';
-import { assignToRunningUser, isPhoneSystemTask, phoneSystemRule } from './PhoneSystemTasks';
+import { assignToRunningUser, isPhoneSystemTask, offeredTask, phoneSystemRule } from './PhoneSystemTasks';
 import { isBlank, strip } from './PlaybookText';
 
 /** Open call tasks read on the record to find the interaction. */
@@ -23,16 +23,13 @@ export interface CheckedInteraction {
 /** The open call task on the account (WhatId) or contact (WhoId): the agent's own first, else the phone system's. */
 export function offeredInteraction(org: InMemoryOrg, relationField: 'WhatId' | 'WhoId', recordId: string): NewCaseInteraction | null {
     const tasks = selectOpenCallTasks(org, relationField, recordId, OPEN_TASKS_READ);
-    const me = org.runningUserId();
-    const mine = tasks.find((task) => sameId(task.OwnerId, me));
-    const rule = mine || !tasks.length ? null : phoneSystemRule(org);
-    const offered = mine ?? (rule ? tasks.find((task) => isPhoneSystemTask(rule, task, me)) : undefined);
-    if (!offered) return null;
+    const offer = offeredTask(org, tasks);
+    if (!offer) return null;
     return {
-        taskId: offered.Id,
-        subject: String(offered.Subject ?? ''),
-        contactName: nameOf(offered.Who),
-        ownedByMe: offered === mine
+        taskId: offer.task.Id,
+        subject: String(offer.task.Subject ?? ''),
+        contactName: nameOf(offer.task.Who),
+        ownedByMe: offer.ownedByMe
     };
 }
 

@@ -31,7 +31,7 @@ import {
 } from '../selectors/LogACallSelector';
 import { additionalDispositions, dispositionsValue } from './AdditionalDispositions';
 import { asInstallerContact } from './InstallerContactRecordType';
-import { assignToRunningUser, isPhoneSystemTask, phoneSystemRule } from './PhoneSystemTasks';
+import { assignToRunningUser, isPhoneSystemTask, offeredTask, phoneSystemRule } from './PhoneSystemTasks';
 import { previousResponse, requestRecord, responseStoredMeanwhile } from './CaseActionRequests';
 import { requestFingerprint } from './RequestFingerprint';
 import { contactSearchTerm, MAX_LENGTH, MIN_LENGTH } from './ContactSearchTerm';
@@ -128,18 +128,15 @@ export function getCallContext(org: InMemoryOrg, request: { recordId?: unknown }
  * assigns to the agent first (procedure 002: "Open the task, Click the 'Assign to me' button, Click 'Finish'").
  */
 function offeredCallTask(org: InMemoryOrg, tasks: readonly SObjectRecord[]): LogACallOpenTask | null {
-    const me = org.runningUserId();
-    const mine = tasks.find((task) => sameId(task.OwnerId, me));
-    const rule = mine || !tasks.length ? null : phoneSystemRule(org);
-    const offered = mine ?? (rule ? tasks.find((task) => isPhoneSystemTask(rule, task, me)) : undefined);
-    if (!offered) return null;
+    const offer = offeredTask(org, tasks);
+    if (!offer) return null;
     return {
-        taskId: offered.Id,
-        subject: String(offered.Subject ?? ''),
-        contactId: idOrNull(offered.WhoId),
-        contactName: textAt(offered, 'Who', 'Name'),
-        ownedByMe: offered === mine,
-        ownerName: textAt(offered, 'Owner', 'Name')
+        taskId: offer.task.Id,
+        subject: String(offer.task.Subject ?? ''),
+        contactId: idOrNull(offer.task.WhoId),
+        contactName: textAt(offer.task, 'Who', 'Name'),
+        ownedByMe: offer.ownedByMe,
+        ownerName: textAt(offer.task, 'Owner', 'Name')
     };
 }
 

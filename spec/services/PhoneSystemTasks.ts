@@ -34,6 +34,25 @@ export function isPhoneSystemTask(rule: PhoneSystemRule, task: SObjectRecord, ru
     return rule.byCallObject && !isBlank(task.CallObject) && sameId(task.OwnerId, task.CreatedById);
 }
 
+export interface OfferedTask {
+    task: SObjectRecord;
+    ownedByMe: boolean;
+}
+
+/**
+ * The open call task offered on a record, from its open call tasks as read: the agent's own first, else the phone
+ * system's (which the save assigns to the agent first). The settings' rule is read only when none is the agent's own.
+ */
+export function offeredTask(org: InMemoryOrg, tasks: readonly SObjectRecord[]): OfferedTask | null {
+    const me = org.runningUserId();
+    const mine = tasks.find((task) => sameId(task.OwnerId, me));
+    if (mine) return { task: mine, ownedByMe: true };
+    if (!tasks.length) return null;
+    const rule = phoneSystemRule(org);
+    const phoneSystems = tasks.find((task) => isPhoneSystemTask(rule, task, me));
+    return phoneSystems ? { task: phoneSystems, ownedByMe: false } : null;
+}
+
 /**
  * "Assign to me": the task's owner becomes the running user. Plain system mode, as the Apex twin's `without sharing`
  * step (PhoneSystemTasks.Assignment, with its SECURITY reason): only OwnerId is written, only on a task the agent read

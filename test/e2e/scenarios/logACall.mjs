@@ -42,6 +42,19 @@ const SOFTPHONE_TASK = [
     { step: 'Click "Assign to me"', lines: '222', clicks: 1 },
     { step: 'Click "Finish"', lines: '224', clicks: 1 }
 ];
+/** The customer's task under "Current Interaction" (procedure 002): open it, "Assign to me", "Finish". */
+const CURRENT_INTERACTION_TASK = [
+    { step: 'Click on the Customer Card to open the customer and find the task under "Current Interaction"', lines: '35-37', clicks: 1 },
+    { step: 'Open the task', lines: '79', clicks: 1 },
+    { step: 'Click "Assign to me"', lines: '81', clicks: 1 },
+    { step: 'Click "Finish"', lines: '83', clicks: 1 }
+];
+/** Adding the case's installer to the task's Name field (procedure 002). */
+const ADD_THE_INSTALLER = [
+    { step: 'Open the task record and click the pencil to edit the Name field', lines: '247', clicks: 2 },
+    { step: 'Search the installer associated with the case and add them (lookup)', lines: '255', clicks: 2 },
+    { step: 'Click Save once both contacts are added', lines: '263', clicks: 1 }
+];
 
 // ---- helpers -------------------------------------------------------------------------------------
 
@@ -54,6 +67,12 @@ export async function records(workbench, sobject) {
 async function fresh(workbench) {
     const { status } = await workbench.api('POST', '/api/reset');
     assert.equal(status, 200);
+}
+
+/** A fresh reset, then the homeowner Maria Rivera and her household account. */
+async function freshWithMaria(workbench) {
+    await fresh(workbench);
+    return { maria: await contactNamed(workbench, 'Maria Rivera'), household: await accountNamed(workbench, 'Maria Rivera') };
 }
 
 async function one(workbench, sobject, predicate, what) {
@@ -283,9 +302,7 @@ const homeownerAndInstaller = {
         file: INTERACTIONS,
         manualSteps: [
             ...SOFTPHONE_TASK,
-            { step: 'Open the task record and click the pencil to edit the Name field', lines: '247', clicks: 2 },
-            { step: 'Search the installer associated with the case and add them (lookup)', lines: '255', clicks: 2 },
-            { step: 'Click Save once both contacts are added', lines: '263', clicks: 1 },
+            ...ADD_THE_INSTALLER,
             { step: 'Open the task, "Assign to me", "Finish" again', lines: '271-277', clicks: 3 }
         ]
     },
@@ -397,17 +414,12 @@ const completePhoneSystemTask = {
     procedure: {
         file: INTERACTIONS,
         manualSteps: [
-            { step: 'Click on the Customer Card to open the customer and find the task under "Current Interaction"', lines: '35-37', clicks: 1 },
-            { step: 'Open the task', lines: '79', clicks: 1 },
-            { step: 'Click "Assign to me"', lines: '81', clicks: 1 },
-            { step: 'Click "Finish"', lines: '83', clicks: 1 },
+            ...CURRENT_INTERACTION_TASK,
             { step: 'Edit the task (pencil): Relates to (lookup), Additional Dispositions (picklist), Save', lines: '85-89', clicks: 6 }
         ]
     },
     async run({ page, agent, workbench, capture }) {
-        await fresh(workbench);
-        const maria = await contactNamed(workbench, 'Maria Rivera');
-        const household = await accountNamed(workbench, 'Maria Rivera');
+        const { maria, household } = await freshWithMaria(workbench);
         // The phone system logs the incoming call as an open call task of the agent who took it.
         const phoneSystem = await workbench.api(
             'POST',
@@ -502,17 +514,12 @@ const assignPhoneSystemTask = {
     procedure: {
         file: INTERACTIONS,
         manualSteps: [
-            { step: 'Click on the Customer Card to open the customer and find the task under "Current Interaction"', lines: '35-37', clicks: 1 },
-            { step: 'Open the task', lines: '79', clicks: 1 },
-            { step: 'Click "Assign to me"', lines: '81', clicks: 1 },
-            { step: 'Click "Finish"', lines: '83', clicks: 1 },
+            ...CURRENT_INTERACTION_TASK,
             { step: 'Edit the task (pencil): Additional Dispositions (picklist), Save', lines: '85-89', clicks: 4 }
         ]
     },
     async run({ page, agent, workbench, capture }) {
-        await fresh(workbench);
-        const maria = await contactNamed(workbench, 'Maria Rivera');
-        const household = await accountNamed(workbench, 'Maria Rivera');
+        const { maria, household } = await freshWithMaria(workbench);
         const { taskId, phoneId } = phoneSystemTask(workbench, {
             WhatId: household.Id,
             WhoId: maria.Id,
@@ -558,9 +565,7 @@ const relatesToCustomerCase = {
         ]
     },
     async run({ page, agent, workbench, capture }) {
-        await fresh(workbench);
-        const household = await accountNamed(workbench, 'Maria Rivera');
-        const maria = await contactNamed(workbench, 'Maria Rivera');
+        const { maria, household } = await freshWithMaria(workbench);
         const target = await riveraBatteryCase(workbench);
         const tasksBefore = await records(workbench, 'Task');
 
@@ -590,9 +595,7 @@ const installerOfTheCase = {
         file: INTERACTIONS,
         manualSteps: [
             ...SOFTPHONE_TASK,
-            { step: 'Open the task record and click the pencil to edit the Name field', lines: '247', clicks: 2 },
-            { step: 'Search the installer associated with the case and add them (lookup)', lines: '255', clicks: 2 },
-            { step: 'Click Save once both contacts are added', lines: '263', clicks: 1 }
+            ...ADD_THE_INSTALLER
         ]
     },
     async run({ page, agent, workbench, capture }) {

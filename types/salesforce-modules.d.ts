@@ -112,6 +112,21 @@ declare module 'lightning/navigation' {
     }
 }
 
+// "Modal Windows" (LWC Developer Guide) and the lightning-modal component reference: a modal extends LightningModal,
+// opens with open(options) (each option a property of the modal, `on<event>` a listener) and answers that promise
+// with close(result). @salesforce/lightning-types declares the class without open().
+declare module 'lightning/modal' {
+    import { LightningElement } from 'lwc';
+    export default class LightningModal extends LightningElement {
+        size: 'small' | 'medium' | 'large' | 'full';
+        label: string;
+        description: string;
+        disableClose: boolean;
+        close(result?: unknown): void;
+        static open(options: Record<string, unknown>): Promise<unknown>;
+    }
+}
+
 declare module 'lightning/actions' {
     export class CloseActionScreenEvent extends CustomEvent<null> {
         constructor();

@@ -27,8 +27,13 @@ async function searchCalls(workbench) {
     return body.calls.filter((call) => call.kind === 'apex' && call.name === 'FindCallerController.search').length;
 }
 
+/** New Case's LightningModal: the platform shows it over the whole page, outside the utility panel. */
+export function newCaseModal(page, name) {
+    return page.getByRole('dialog', { name: `New Case for ${name}` });
+}
+
 /** Opens the utility item and types the caller's name or number. */
-async function findCaller({ page, agent }, term) {
+export async function findCaller({ page, agent }, term) {
     await page.goto('/lightning/o/Case/list?filterName=Team_Loyalty');
     await agent.click(page.getByRole('button', { name: 'Find Caller', exact: true }));
     const panel = page.locator('[data-utility-panel="Find Caller"]');
@@ -71,7 +76,7 @@ const entitledCallerGetsACase = {
         await capture?.('findCaller-results');
 
         await agent.click(row.getByRole('button', { name: 'New Case' }));
-        const modal = panel.locator('[data-id="modal"]');
+        const modal = newCaseModal(page, 'Maria Rivera');
         await modal.getByRole('heading', { name: 'New Case for Maria Rivera' }).waitFor();
         await agent.writeFreeText(modal.getByRole('textbox', { name: 'Subject' }), 'Inverter offline since the storm');
         await capture?.('findCaller-newCase');

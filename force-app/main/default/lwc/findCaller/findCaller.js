@@ -1,17 +1,19 @@
 // Find Caller (procedure 003), in the console's utility bar and on the home page: the agent types a name or a phone
 // number and sees the matching contacts and accounts, each with its open cases and whether the customer is entitled
 // to support (their entitlements, or procedure 001's active contract; not entitled is a warning, never a block).
-// New Case opens in a modal with the customer filled in and their entitlement; when nothing matches, the customer
+// New Case opens in a modal (c/newCaseModal) with the customer filled in and their entitlement; when nothing matches, the customer
 // is created on the spot. One search call per pause in typing; results come a page at a time. The decisions live in
 // ./findCallerModel.
 import { LightningElement } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import NewCaseModal from 'c/newCaseModal';
 import { errorText, reduceError } from 'c/playbookClient';
 import { searchCallers } from './findCallerApi';
 import { SEARCH_PAUSE_MS, TERM_MAX_LENGTH, callerRows, newCaseTarget, searchableTerm } from './findCallerModel';
 import TITLE from '@salesforce/label/c.FindCaller_Title';
 import SEARCH_LABEL from '@salesforce/label/c.FindCaller_Search';
 import LOADING from '@salesforce/label/c.Playbooks_Loading';
-export default class FindCaller extends LightningElement {
+export default class FindCaller extends NavigationMixin(LightningElement) {
     labels = { TITLE, SEARCH_LABEL, LOADING };
     maxLength = TERM_MAX_LENGTH;
     typed = '';
@@ -20,25 +22,15 @@ export default class FindCaller extends LightningElement {
     searchError = null;
     /** The page tokens of the pages before the current one, and the current one's (null: the first page). */
     pageTokens = [];
-    /** The customer New Case is open for, in the modal. */
-    newCaseFor = null;
+    /** New Case is open in its modal: a second click cannot open another. */
+    newCaseOpen = false;
     creatingCustomer = false;
     createdMessage = null;
     searchTimer;
     /** The term of the last search sent: a slower earlier answer never overwrites a newer one. */
     latestTerm = null;
-    focusModal = false;
     disconnectedCallback() {
         clearTimeout(this.searchTimer);
-    }
-    renderedCallback() {
-        if (!this.focusModal)
-            return;
-        const modal = this.template?.querySelector('[data-id="modal"]');
-        if (modal) {
-            this.focusModal = false;
-            modal.focus();
-        }
     }
     get rows() {
         return callerRows(this.response);
@@ -76,9 +68,6 @@ export default class FindCaller extends LightningElement {
     }
     get pageText() {
         return `Page ${Math.max(this.pageTokens.length, 1)}`;
-    }
-    get modalTitle() {
-        return this.newCaseFor ? `New Case for ${this.newCaseFor.name}` : '';
     }
     handleTermChange(event) {
         this.typed = String(event.detail?.value ?? '');
@@ -134,31 +123,38 @@ export default class FindCaller extends LightningElement {
                 this.searching = false;
         }
     }
-    handleNewCase(event) {
+    /**
+     * Opens New Case in a LightningModal and waits for it to close: with the saved case (reported, and the open cases
+     * shown again) or without one (Cancel, the close button, Escape). Either way the search box has the focus again.
+     */
+    async handleNewCase(event) {
         const recordId = event.currentTarget.dataset.recordId ?? '';
-        this.newCaseFor = newCaseTarget(this.response, recordId);
-        this.focusModal = Boolean(this.newCaseFor);
-    }
-    handleModalKeydown(event) {
-        if (event.key === 'Escape') {
-            event.stopPropagation();
-            this.closeModal();
+        const target = newCaseTarget(this.response, recordId);
+        if (!target || this.newCaseOpen)
+            return;
+        this.newCaseOpen = true;
+        try {
+            const options = {
+                size: 'medium',
+                label: `New Case for ${target.name}`,
+                recordId: target.recordId,
+                entitlementId: target.entitlementId,
+                generateUrl: (pageReference) => this[NavigationMixin.GenerateUrl](pageReference)
+            };
+            const result = (await NewCaseModal.open({ ...options }));
+            if (result?.saved)
+                this.caseSaved(result.saved);
+        }
+        finally {
+            this.newCaseOpen = false;
+            this.template?.querySelector('[data-id="search"]')?.focus();
         }
     }
-    handleCloseModal() {
-        this.closeModal();
-    }
-    handleCaseSaved(event) {
-        this.createdMessage = `Case ${event.detail.caseNumber} created.`;
-        this.closeModal();
+    caseSaved(response) {
+        this.createdMessage = `Case ${response.caseNumber} created.`;
         // The customer's open cases changed: show them again.
         if (this.latestTerm)
             this.search(this.latestTerm, this.pageTokens);
-    }
-    closeModal() {
-        this.newCaseFor = null;
-        const button = this.template?.querySelector('[data-id="search"]');
-        button?.focus();
     }
     get createButtonShown() {
         return !this.creatingCustomer;

@@ -1,10 +1,12 @@
 // Find Caller (procedure 003), in the console's utility bar and on the home page: the agent types a name or a phone
 // number and sees the matching contacts and accounts, each with its open cases and whether the customer is entitled
 // to support (their entitlements, or procedure 001's active contract; not entitled is a warning, never a block).
-// New Case opens in a modal with the customer filled in and their entitlement; when nothing matches, the customer
+// New Case opens in a modal (c/newCaseModal) with the customer filled in and their entitlement; when nothing matches, the customer
 // is created on the spot. One search call per pause in typing; results come a page at a time. The decisions live in
 // ./findCallerModel.
 import { LightningElement } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import NewCaseModal, { type NewCaseModalOptions, type NewCaseModalResult } from 'c/newCaseModal';
 import { errorText, reduceError, type UserFacingError } from 'c/playbookClient';
 import type { CreateCustomerResponse, FindCallerResponse, NewCaseResponse } from 'c/playbookContracts';
 import { searchCallers } from './findCallerApi';
@@ -17,7 +19,9 @@ interface ChangeDetail {
     value?: unknown;
 }
 
-export default class FindCaller extends LightningElement {
+type UrlGenerator = Record<symbol, (pageReference: unknown) => Promise<string>>;
+
+export default class FindCaller extends NavigationMixin(LightningElement) {
     readonly labels = { TITLE, SEARCH_LABEL, LOADING };
     readonly maxLength = TERM_MAX_LENGTH;
 
@@ -27,27 +31,17 @@ export default class FindCaller extends LightningElement {
     searchError: UserFacingError | null = null;
     /** The page tokens of the pages before the current one, and the current one's (null: the first page). */
     pageTokens: (string | null)[] = [];
-    /** The customer New Case is open for, in the modal. */
-    newCaseFor: { recordId: string; entitlementId: string | null; name: string } | null = null;
+    /** New Case is open in its modal: a second click cannot open another. */
+    private newCaseOpen = false;
     creatingCustomer = false;
     createdMessage: string | null = null;
 
     private searchTimer: ReturnType<typeof setTimeout> | undefined;
     /** The term of the last search sent: a slower earlier answer never overwrites a newer one. */
     private latestTerm: string | null = null;
-    private focusModal = false;
 
     override disconnectedCallback(): void {
         clearTimeout(this.searchTimer);
-    }
-
-    override renderedCallback(): void {
-        if (!this.focusModal) return;
-        const modal = this.template?.querySelector<HTMLElement>('[data-id="modal"]');
-        if (modal) {
-            this.focusModal = false;
-            modal.focus();
-        }
     }
 
     get rows(): CallerRow[] {
@@ -95,10 +89,6 @@ export default class FindCaller extends LightningElement {
 
     get pageText(): string {
         return `Page ${Math.max(this.pageTokens.length, 1)}`;
-    }
-
-    get modalTitle(): string {
-        return this.newCaseFor ? `New Case for ${this.newCaseFor.name}` : '';
     }
 
     handleTermChange(event: CustomEvent<ChangeDetail>): void {
@@ -151,34 +141,35 @@ export default class FindCaller extends LightningElement {
         }
     }
 
-    handleNewCase(event: Event): void {
+    /**
+     * Opens New Case in a LightningModal and waits for it to close: with the saved case (reported, and the open cases
+     * shown again) or without one (Cancel, the close button, Escape). Either way the search box has the focus again.
+     */
+    async handleNewCase(event: Event): Promise<void> {
         const recordId = (event.currentTarget as HTMLElement).dataset.recordId ?? '';
-        this.newCaseFor = newCaseTarget(this.response, recordId);
-        this.focusModal = Boolean(this.newCaseFor);
-    }
-
-    handleModalKeydown(event: KeyboardEvent): void {
-        if (event.key === 'Escape') {
-            event.stopPropagation();
-            this.closeModal();
+        const target = newCaseTarget(this.response, recordId);
+        if (!target || this.newCaseOpen) return;
+        this.newCaseOpen = true;
+        try {
+            const options: NewCaseModalOptions = {
+                size: 'medium',
+                label: `New Case for ${target.name}`,
+                recordId: target.recordId,
+                entitlementId: target.entitlementId,
+                generateUrl: (pageReference) => (this as unknown as UrlGenerator)[NavigationMixin.GenerateUrl](pageReference)
+            };
+            const result = (await NewCaseModal.open({ ...options })) as NewCaseModalResult;
+            if (result?.saved) this.caseSaved(result.saved);
+        } finally {
+            this.newCaseOpen = false;
+            this.template?.querySelector<HTMLElement>('[data-id="search"]')?.focus();
         }
     }
 
-    handleCloseModal(): void {
-        this.closeModal();
-    }
-
-    handleCaseSaved(event: CustomEvent<NewCaseResponse>): void {
-        this.createdMessage = `Case ${event.detail.caseNumber} created.`;
-        this.closeModal();
+    private caseSaved(response: NewCaseResponse): void {
+        this.createdMessage = `Case ${response.caseNumber} created.`;
         // The customer's open cases changed: show them again.
         if (this.latestTerm) this.search(this.latestTerm, this.pageTokens);
-    }
-
-    private closeModal(): void {
-        this.newCaseFor = null;
-        const button = this.template?.querySelector<HTMLElement>('[data-id="search"]');
-        button?.focus();
     }
 
     get createButtonShown(): boolean {

@@ -67,6 +67,12 @@ export default class NewCase extends NavigationMixin(LightningElement) {
      */
     @api
     entitlementId = null;
+    /**
+     * The URL of the toast's link to the new case, when the host lends one: inside a LightningModal (Find Caller)
+     * lightning/navigation is out of reach ("Navigate From a Modal", LWC Developer Guide). Null: NavigationMixin.
+     */
+    @api
+    generateUrl = null;
     startRecordId;
     /** Kept across retries of the same draft, so a retry after a lost response cannot create the case twice. */
     requestKey = null;
@@ -324,7 +330,7 @@ export default class NewCase extends NavigationMixin(LightningElement) {
             return;
         }
         this.showProblem = false;
-        this.saving = true;
+        this.setSaving(true);
         this.saveError = null;
         this.requestKey = this.requestKey ?? newRequestKey();
         try {
@@ -339,12 +345,17 @@ export default class NewCase extends NavigationMixin(LightningElement) {
             this.saveError = reduceError(error);
         }
         finally {
-            this.saving = false;
+            this.setSaving(false);
         }
         if (this.saveError?.code === REQUEST_KEY_REUSED && this.startRecordId) {
             this.requestKey = null;
             await this.load(this.startRecordId, true);
         }
+    }
+    /** A host that must not close the form mid-save (Find Caller's modal, with disableClose) follows `savingchange`. */
+    setSaving(saving) {
+        this.saving = saving;
+        this.dispatchEvent(new CustomEvent('savingchange', { detail: { saving } }));
     }
     update(next) {
         this.draft = next;
@@ -353,10 +364,13 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     /** Refreshes the pages that list the case and shows the toast with the link to it. */
     async announce(response) {
         await notifyRecordUpdateAvailable(recordsToRefresh(response));
-        const url = await this[NavigationMixin.GenerateUrl]({
+        const pageReference = {
             type: 'standard__recordPage',
             attributes: { recordId: response.caseId, objectApiName: 'Case', actionName: 'view' }
-        });
+        };
+        const url = this.generateUrl
+            ? await this.generateUrl(pageReference)
+            : await this[NavigationMixin.GenerateUrl](pageReference);
         this.dispatchEvent(new ShowToastEvent({
             title: CREATED_TITLE,
             message: createdMessage(response),

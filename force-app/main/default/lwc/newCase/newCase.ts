@@ -98,6 +98,12 @@ export default class NewCase extends NavigationMixin(LightningElement) {
      */
     @api entitlementId: string | null = null;
 
+    /**
+     * The URL of the toast's link to the new case, when the host lends one: inside a LightningModal (Find Caller)
+     * lightning/navigation is out of reach ("Navigate From a Modal", LWC Developer Guide). Null: NavigationMixin.
+     */
+    @api generateUrl: ((pageReference: unknown) => Promise<string>) | null = null;
+
     private startRecordId: string | undefined;
     /** Kept across retries of the same draft, so a retry after a lost response cannot create the case twice. */
     private requestKey: string | null = null;
@@ -390,7 +396,7 @@ export default class NewCase extends NavigationMixin(LightningElement) {
             return;
         }
         this.showProblem = false;
-        this.saving = true;
+        this.setSaving(true);
         this.saveError = null;
         this.requestKey = this.requestKey ?? newRequestKey();
         try {
@@ -404,12 +410,18 @@ export default class NewCase extends NavigationMixin(LightningElement) {
         } catch (error) {
             this.saveError = reduceError(error);
         } finally {
-            this.saving = false;
+            this.setSaving(false);
         }
         if (this.saveError?.code === REQUEST_KEY_REUSED && this.startRecordId) {
             this.requestKey = null;
             await this.load(this.startRecordId, true);
         }
+    }
+
+    /** A host that must not close the form mid-save (Find Caller's modal, with disableClose) follows `savingchange`. */
+    private setSaving(saving: boolean): void {
+        this.saving = saving;
+        this.dispatchEvent(new CustomEvent('savingchange', { detail: { saving } }));
     }
 
     private update(next: NewCaseDraft): void {
@@ -420,10 +432,13 @@ export default class NewCase extends NavigationMixin(LightningElement) {
     /** Refreshes the pages that list the case and shows the toast with the link to it. */
     private async announce(response: NewCaseResponse): Promise<void> {
         await notifyRecordUpdateAvailable(recordsToRefresh(response));
-        const url = await (this as unknown as UrlGenerator)[NavigationMixin.GenerateUrl]({
+        const pageReference = {
             type: 'standard__recordPage',
             attributes: { recordId: response.caseId, objectApiName: 'Case', actionName: 'view' }
-        });
+        };
+        const url = this.generateUrl
+            ? await this.generateUrl(pageReference)
+            : await (this as unknown as UrlGenerator)[NavigationMixin.GenerateUrl](pageReference);
         this.dispatchEvent(
             new ShowToastEvent({
                 title: CREATED_TITLE,

@@ -37,6 +37,27 @@ function $(element: HTMLElement, selector: string): Found {
     return result;
 }
 
+type Modal = Found & { close(result?: unknown): void };
+
+/** The open LightningModal: the platform shows it outside Find Caller, at the end of the page. */
+function openModal(): Modal | null {
+    return document.body.querySelector('lightning-modal') as Modal | null;
+}
+
+function inModal(modal: Modal, selector: string): Found {
+    const result = modal.shadowRoot!.querySelector(selector) as Found | null;
+    if (!result) throw new Error(`no ${selector} in the modal`);
+    return result;
+}
+
+async function openNewCase(element: HTMLElement): Promise<Modal> {
+    $(element, '[data-id="new-case"]').click();
+    await settle();
+    const modal = openModal();
+    if (!modal) throw new Error('no modal open');
+    return modal;
+}
+
 /** Lets pending promise callbacks run under fake timers (the shared flushPromises waits on a real timer). */
 async function settle(): Promise<void> {
     await jest.advanceTimersByTimeAsync(1);
@@ -121,32 +142,84 @@ describe('c-find-caller', () => {
         expect(search).toHaveBeenLastCalledWith({ request: { term: 'rivera', pageToken: null } });
     });
 
-    it('opens New Case in a modal for the caller with their entitlement, and closes it with Escape', async () => {
+    it('opens New Case in a LightningModal for the caller with their entitlement, and closes it without a case', async () => {
         mocked(search).mockResolvedValue(found);
         const element = mount();
         await searchFor(element, 'rivera');
-        (element.shadowRoot!.querySelector('[data-id="new-case"]') as Found).click();
-        await settle();
-        const newCase = $(element, 'c-new-case');
+        const modal = await openNewCase(element);
+        expect(modal.label).toBe('New Case for Maria Rivera');
+        expect(modal.size).toBe('medium');
+        const newCase = inModal(modal, 'c-new-case');
         expect(newCase.recordId).toBe('003000000000001AAA');
         expect(newCase.entitlementId).toBe('550000000000001AAA');
-        expect($(element, '[data-id="modal"]').getAttribute('aria-modal')).toBe('true');
-        $(element, '[data-id="modal"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        await expect((newCase.generateUrl as (reference: object) => Promise<string>)({ type: 'standard__recordPage' })).resolves.toBe('https://www.example.com');
+
+        const focus = jest.spyOn($(element, '[data-id="search"]'), 'focus');
+        // Escape and the close button: the platform closes the modal with no result
+        modal.close();
         await settle();
-        expect(query(element, '[data-id="modal"]')).toBeNull();
+        expect(openModal()).toBeNull();
+        expect(query(element, '[data-id="created"]')).toBeNull();
+        expect(search).toHaveBeenCalledTimes(1);
+        expect(focus).toHaveBeenCalled();
     });
 
-    it('after the case is saved says so and shows the open cases again', async () => {
+    it('closes the modal on Cancel in New Case', async () => {
         mocked(search).mockResolvedValue(found);
         const element = mount();
         await searchFor(element, 'rivera');
-        (element.shadowRoot!.querySelector('[data-id="new-case"]') as Found).click();
+        const modal = await openNewCase(element);
+        inModal(modal, 'c-new-case').dispatchEvent(new CustomEvent('cancel'));
         await settle();
-        $(element, 'c-new-case').dispatchEvent(new CustomEvent('saved', { detail: { caseNumber: '00001027' } }));
+        expect(openModal()).toBeNull();
+        expect(query(element, '[data-id="created"]')).toBeNull();
+    });
+
+    it('opens one modal for a double click on New Case', async () => {
+        mocked(search).mockResolvedValue(found);
+        const element = mount();
+        await searchFor(element, 'rivera');
+        const button = $(element, '[data-id="new-case"]');
+        button.click();
+        button.click();
         await settle();
-        expect(query(element, '[data-id="modal"]')).toBeNull();
+        expect(document.body.querySelectorAll('lightning-modal')).toHaveLength(1);
+    });
+
+    it('keeps the modal open while the case saves, then closes it, says so and shows the open cases again', async () => {
+        mocked(search).mockResolvedValue(found);
+        const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        const element = mount();
+        await searchFor(element, 'rivera');
+        const modal = await openNewCase(element);
+        const newCase = inModal(modal, 'c-new-case');
+        newCase.dispatchEvent(new CustomEvent('savingchange', { detail: { saving: true } }));
+        expect(modal.disableClose).toBe(true);
+        modal.close();
+        await settle();
+        expect(openModal()).toBe(modal);
+        expect(errors).toHaveBeenCalledTimes(1);
+
+        newCase.dispatchEvent(new CustomEvent('saved', { detail: { caseNumber: '00001027' } }));
+        await settle();
+        expect(openModal()).toBeNull();
         expect($(element, '[data-id="created"]').textContent).toBe('Case 00001027 created.');
         expect(search).toHaveBeenCalledTimes(2);
+        errors.mockRestore();
+    });
+
+    it('after a failed save lets the modal close again', async () => {
+        mocked(search).mockResolvedValue(found);
+        const element = mount();
+        await searchFor(element, 'rivera');
+        const modal = await openNewCase(element);
+        const newCase = inModal(modal, 'c-new-case');
+        newCase.dispatchEvent(new CustomEvent('savingchange', { detail: { saving: true } }));
+        newCase.dispatchEvent(new CustomEvent('savingchange', { detail: { saving: false } }));
+        expect(modal.disableClose).toBe(false);
+        modal.close();
+        await settle();
+        expect(openModal()).toBeNull();
     });
 
     it('offers to create the customer when nothing matches, then finds the new customer', async () => {

@@ -140,6 +140,31 @@ describe('c-new-case', () => {
         expect(saved.map((event) => event.detail)).toEqual([CREATED]);
     });
 
+    it("links the toast with the host's URL generator when given one, and tells the host while it saves, Cancel disabled", async () => {
+        let answer: (value: unknown) => void = () => undefined;
+        mocked(createHomeownerCase).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+        const element = await mount();
+        const generateUrl = jest.fn(() => Promise.resolve('/lightning/r/Case/500000000000001AAA/view'));
+        (element as unknown as { generateUrl: unknown }).generateUrl = generateUrl;
+        const { toasts } = listen(element);
+        const saving: boolean[] = [];
+        element.addEventListener('savingchange', (event) => saving.push((event as CustomEvent<{ saving: boolean }>).detail.saving));
+        await change(element, 'subject', 'Battery not charging');
+        await clickSave(element);
+
+        expect(saving).toEqual([true]);
+        expect($(element, 'lightning-button[data-id="cancel"]').disabled).toBe(true);
+        answer(CREATED);
+        await flushPromises();
+        expect(saving).toEqual([true, false]);
+        expect($(element, 'lightning-button[data-id="cancel"]').disabled).toBe(false);
+        expect(generateUrl).toHaveBeenCalledWith({
+            type: 'standard__recordPage',
+            attributes: { recordId: CREATED.caseId, objectApiName: 'Case', actionName: 'view' }
+        });
+        expect(toasts[0]!.detail.messageData).toEqual([{ url: '/lightning/r/Case/500000000000001AAA/view', label: '00001027' }]);
+    });
+
     it('shows the warning for a cancelled contract and sends only after the agent confirms', async () => {
         mocked(createHomeownerCase).mockResolvedValue({ ...CREATED, contractId: CANCELLED });
         const element = await mount();
